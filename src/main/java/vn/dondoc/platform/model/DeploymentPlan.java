@@ -7,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -21,15 +24,26 @@ import org.camunda.bpm.model.xml.ModelException;
  * with its own earlier versions: an unchanged file is not redeployed, a changed one gets exactly
  * one new version.
  */
-final class DeploymentPlan {
+public final class DeploymentPlan {
 
-  record Unit(String name, List<ModelFile> files) {
+  /** One deployment: its name (the main file's) and its files. */
+  public record Unit(String name, List<ModelFile> files) {
+
+    /** Deploys with duplicate filtering: unchanged files create nothing, a changed one a new deployment. */
+    public Deployment deploy(RepositoryService repositoryService, String source) {
+      DeploymentBuilder builder = repositoryService.createDeployment()
+          .name(name)
+          .source(source)
+          .enableDuplicateFiltering(false);
+      files.forEach(file -> builder.addInputStream(file.name(), new ByteArrayInputStream(file.content())));
+      return builder.deploy();
+    }
   }
 
   private DeploymentPlan() {
   }
 
-  static List<Unit> of(List<ModelFile> files) {
+  public static List<Unit> of(List<ModelFile> files) {
     Map<String, ModelFile> formsById = new LinkedHashMap<>();
     files.stream().filter(ModelFile::isForm).forEach(form -> formsById.put(form.baseName(), form));
     Set<ModelFile> referencedForms = new LinkedHashSet<>();
@@ -63,8 +77,8 @@ final class DeploymentPlan {
     } catch (ModelException unreadable) {
       return refs; // deployed as it is, so that the engine reports what is wrong with it
     }
-    model.getModelElementsByType(UserTask.class).forEach(task -> addIfPresent(refs, task.getCamundaFormRef()));
     model.getModelElementsByType(StartEvent.class).forEach(start -> addIfPresent(refs, start.getCamundaFormRef()));
+    model.getModelElementsByType(UserTask.class).forEach(task -> addIfPresent(refs, task.getCamundaFormRef()));
     return refs;
   }
 

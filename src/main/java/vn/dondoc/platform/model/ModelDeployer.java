@@ -1,8 +1,6 @@
 package vn.dondoc.platform.model;
 
-import java.io.ByteArrayInputStream;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -30,14 +28,7 @@ class ModelDeployer implements SmartInitializingSingleton {
   @Override
   public void afterSingletonsInstantiated() {
     var units = DeploymentPlan.of(directory.read());
-    for (DeploymentPlan.Unit unit : units) {
-      DeploymentBuilder builder = repositoryService.createDeployment()
-          .name(unit.name())
-          .source(SOURCE)
-          .enableDuplicateFiltering(false);
-      unit.files().forEach(file -> builder.addInputStream(file.name(), new ByteArrayInputStream(file.content())));
-      builder.deploy();
-    }
+    units.forEach(unit -> unit.deploy(repositoryService, SOURCE));
     log.info("Đã kiểm tra và triển khai {} nhóm mô hình từ {}", units.size(), directory.root());
   }
 }

@@ -1,0 +1,88 @@
+package vn.dondoc.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Fresh PostgreSQL databases for integration tests, on the server at {@code DONDOC_TEST_PG_URL}
+ * (default {@code jdbc:postgresql://127.0.0.1:5432/}) as {@code DONDOC_TEST_PG_USER} (default
+ * {@code postgres}). Each test class gets its own database; databases of earlier runs are dropped
+ * the first time one is created.
+ */
+public final class PostgresDatabase {
+
+  private static final String PREFIX = "dondoc_it_";
+  private static final AtomicBoolean CLEANED = new AtomicBoolean();
+
+  private PostgresDatabase() {
+  }
+
+  public static String serverUrl() {
+    String url = System.getenv().getOrDefault("DONDOC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  public static String user() {
+    return System.getenv().getOrDefault("DONDOC_TEST_PG_USER", "postgres");
+  }
+
+  public static String password() {
+    return System.getenv().getOrDefault("DONDOC_TEST_PG_PASSWORD", "");
+  }
+
+  static boolean reachable() {
+    try (Connection ignored = admin()) {
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  /** Creates an empty database and returns its JDBC URL. */
+  public static String create() {
+    String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection connection = admin(); Statement statement = connection.createStatement()) {
+      if (CLEANED.compareAndSet(false, true)) {
+        dropEarlierRuns(statement);
+      }
+      statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Không tạo được cơ sở dữ liệu kiểm thử trên " + serverUrl(), e);
+    }
+    return serverUrl() + name;
+  }
+
+  /** The Spring properties that point the application at a fresh database. */
+  public static Map<String, Object> springProperties(String jdbcUrl) {
+    return Map.of(
+        "spring.datasource.url", jdbcUrl,
+        "spring.datasource.username", user(),
+        "spring.datasource.password", password());
+  }
+
+  private static void dropEarlierRuns(Statement statement) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (ResultSet rows = statement.executeQuery(
+        "SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+    }
+    for (String name : names) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+  }
+
+  private static Connection admin() throws SQLException {
+    DriverManager.setLoginTimeout(3);
+    return DriverManager.getConnection(serverUrl() + "postgres", user(), password());
+  }
+}
