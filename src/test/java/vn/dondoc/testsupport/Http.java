@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -87,8 +88,21 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  /** A multipart/form-data POST, as Camunda Modeler sends a deployment: text fields and files. */
+  /** A file upload as a browser form sends it: one part named {@code file}. */
+  public HttpResponse<String> postFile(String path, String fileName, byte[] content) {
+    return postMultipart(path, Map.of(), List.of(new FilePart("file", fileName, content)));
+  }
+
+  /** A multipart/form-data POST, as Camunda Modeler sends a deployment: files named by their part. */
   public HttpResponse<String> postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files) {
+    return postMultipart(path, fields, files.entrySet().stream()
+        .map(file -> new FilePart(file.getKey(), file.getKey(), file.getValue())).toList());
+  }
+
+  public record FilePart(String name, String fileName, byte[] content) {
+  }
+
+  private HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
     String boundary = "----dondoc" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
@@ -96,10 +110,10 @@ public final class Http {
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
             + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
       }
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey() + "\"; filename=\""
-            + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(file.getValue());
+      for (FilePart file : files) {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.name() + "\"; filename=\""
+            + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file.content());
         body.write("\r\n".getBytes(StandardCharsets.UTF_8));
       }
       body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

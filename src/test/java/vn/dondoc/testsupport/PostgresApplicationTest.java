@@ -38,4 +38,13 @@ public abstract class PostgresApplicationTest {
   protected Http anonymous() {
     return Http.anonymous(port);
   }
+
+  protected Http as(String userId) {
+    return Http.basic(port, userId, PASSWORD);
+  }
+
+  /** Imports an organisation file through the API, as the administrator. */
+  protected java.net.http.HttpResponse<String> importOrganizations(String fileName, byte[] content) {
+    return asAdmin().postFile("/api/organizations/import", fileName, content);
+  }
 }

@@ -1,89 +1,113 @@
 package vn.dondoc.platform.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import vn.dondoc.platform.security.Grants;
+import vn.dondoc.organization.OrganizationImporter;
+import vn.dondoc.organization.OrganizationRepository;
+import vn.dondoc.organization.ScopeRole;
+import vn.dondoc.organization.Visibility;
 import vn.dondoc.platform.security.Passwords;
 
 /**
- * The {@code demo} profile (on by default for the embedded run): one user per role, so that a
- * new user can try every part of the cycle. Created once; the password comes from
+ * The {@code demo} profile (on by default for the embedded run): the commune of the letters —
+ * Đảng ủy xã Sì Lở Lầu under Tỉnh ủy Lai Châu, two grassroots committees and 34 branches with
+ * their secretaries — imported from the sample file through the real importer, plus one staff
+ * user per committee body. Created once, on an empty registry. The shared password comes from
  * {@code DONDOC_DEMO_PASSWORD} or is random and printed once.
  */
 @Component
 @Profile("demo")
-class DemoData extends AbstractProcessEnginePlugin {
+class DemoData implements ApplicationRunner {
+
+  static final String SAMPLE = "/organization/xa-si-lo-lau.csv";
+  static final String COMMUNE = "DU-SLL";
+  static final String PROVINCE = "TU-LC";
+
+  /** A staff user and the committee body he belongs to. */
+  record Staff(String userId, String firstName, String lastName, String groupId) {
+  }
+
+  static final List<Staff> STAFF = List.of(
+      new Staff("xaydungdang", "Nguyễn Thị", "Hoa", ScopeRole.PARTY_BUILDING.groupId(COMMUNE)),
+      new Staff("vanphong", "Trần Văn", "Minh", ScopeRole.PARTY_OFFICE.groupId(COMMUNE)),
+      new Staff("kiemtra", "Lò Văn", "Sáng", ScopeRole.INSPECTION.groupId(COMMUNE)),
+      new Staff("thuongtruc", "Vàng A", "Sử", ScopeRole.STANDING.groupId(COMMUNE)),
+      new Staff("bantochuc", "Phạm Ngọc", "Hà", ScopeRole.PARTY_BUILDING.groupId(PROVINCE)));
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  /** A role: its group, its demo user, and which webapps it opens. */
-  record Role(String groupId, String groupName, String userId, String firstName, String lastName, List<String> apps) {
-  }
-
-  static final List<Role> ROLES = List.of(
-      new Role("xay-dung-dang", "Ban Xây dựng Đảng", "xaydungdang", "Nguyễn Thị", "Hoa", List.of("tasklist", "cockpit")),
-      new Role("van-phong", "Văn phòng Đảng ủy", "vanphong", "Trần Văn", "Minh", List.of("tasklist", "cockpit")),
-      new Role("kiem-tra", "Ủy ban Kiểm tra", "kiemtra", "Lò Văn", "Sáng", List.of("tasklist", "cockpit")),
-      new Role("thuong-truc", "Thường trực Đảng ủy", "thuongtruc", "Vàng A", "Sử", List.of("tasklist", "cockpit")),
-      new Role("bi-thu-chi-bo", "Bí thư chi bộ", "bithu", "Thào Seo", "Lìn", List.of("tasklist")));
-
-  /** Staff start processes; everyone reads their definitions to see task forms. */
-  static final String STARTING_GROUP = "xay-dung-dang";
-
+  private final OrganizationImporter importer;
+  private final OrganizationRepository organizations;
+  private final IdentityService identity;
   private final String configuredPassword;
 
-  DemoData(@Value("${DONDOC_DEMO_PASSWORD:}") String configuredPassword) {
+  DemoData(OrganizationImporter importer, OrganizationRepository organizations, IdentityService identity,
+      @Value("${DONDOC_DEMO_PASSWORD:}") String configuredPassword) {
+    this.importer = importer;
+    this.organizations = organizations;
+    this.identity = identity;
     this.configuredPassword = configuredPassword;
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    IdentityService identity = engine.getIdentityService();
-    if (identity.createUserQuery().userIdIn(ROLES.stream().map(Role::userId).toArray(String[]::new)).count() > 0) {
+  public void run(ApplicationArguments args) {
+    if (!organizations.findAll().isEmpty()) {
       return;
     }
+    importer.importFile("xa-si-lo-lau.csv", sample(), "demo", Visibility.ALL);
     String password = configuredPassword.isBlank() ? Passwords.random() : configuredPassword;
-    AuthorizationService authorizations = engine.getAuthorizationService();
-    for (Role role : ROLES) {
-      Group group = identity.newGroup(role.groupId());
-      group.setName(role.groupName());
-      group.setType("WORKFLOW");
-      identity.saveGroup(group);
-      User user = identity.newUser(role.userId());
-      user.setFirstName(role.firstName());
-      user.setLastName(role.lastName());
+    for (Staff staff : STAFF) {
+      User user = identity.newUser(staff.userId());
+      user.setFirstName(staff.firstName());
+      user.setLastName(staff.lastName());
       user.setPassword(password);
       identity.saveUser(user);
-      identity.createMembership(role.userId(), role.groupId());
-      role.apps().forEach(app -> Grants.grant(authorizations, role.groupId(), Resources.APPLICATION, app, Permissions.ACCESS));
-      if (role.groupId().equals(STARTING_GROUP)) {
-        Grants.grant(authorizations, role.groupId(), Resources.PROCESS_DEFINITION, Authorization.ANY,
-            Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        Grants.grant(authorizations, role.groupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-      } else {
-        Grants.grant(authorizations, role.groupId(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+      identity.createMembership(staff.userId(), staff.groupId());
+    }
+    // The importer gave the secretaries passwords nobody knows; demo users share one.
+    List<String> users = new ArrayList<>();
+    organizations.findAll().values().forEach(o -> {
+      if (o.secretaryUserId() != null) {
+        users.add(o.secretaryUserId());
       }
+      if (o.deputyUserId() != null) {
+        users.add(o.deputyUserId());
+      }
+    });
+    for (String userId : users) {
+      User user = identity.createUserQuery().userId(userId).singleResult();
+      user.setPassword(password);
+      identity.saveUser(user);
     }
     log.warn("""
 
         ================================================================
-         Dữ liệu mẫu (demo): người dùng {}
+         Dữ liệu mẫu (demo): xã Sì Lở Lầu, {} tài khoản
+           cán bộ / staff: {}
+           bí thư chi bộ / branch secretaries: bithu.<mã chi bộ>, ví dụ bithu.lungthang
          mật khẩu chung / shared password: {}
         ================================================================""",
-        ROLES.stream().map(Role::userId).toList(), configuredPassword.isBlank() ? password : "(DONDOC_DEMO_PASSWORD)");
+        users.size() + STAFF.size(), STAFF.stream().map(Staff::userId).toList(),
+        configuredPassword.isBlank() ? password : "(DONDOC_DEMO_PASSWORD)");
+  }
+
+  private static byte[] sample() {
+    try (InputStream in = DemoData.class.getResourceAsStream(SAMPLE)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

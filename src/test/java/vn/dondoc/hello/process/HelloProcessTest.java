@@ -50,10 +50,10 @@ class HelloProcessTest {
     Instant now = Instant.parse("2026-03-10T10:00:00Z");
     ClockUtil.setCurrentTime(Date.from(now));
     ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceByKey(HelloProcess.KEY,
-        withVariables(HelloProcess.VAR_RECIPIENT_GROUP, "chibo-banmoi", HelloProcess.VAR_MESSAGE, "Họp chi bộ ngày 5"));
+        withVariables(HelloProcess.VAR_ORGANIZATION_CODE, "CB-BANMOI", HelloProcess.VAR_MESSAGE, "Họp chi bộ ngày 5"));
 
     assertThat(instance).isWaitingAt(HelloProcess.TASK_ACKNOWLEDGE);
-    assertThat(task()).hasCandidateGroup("chibo-banmoi");
+    assertThat(task()).hasCandidateGroup("org:CB-BANMOI");
 
     processEngine.getIdentityService().setAuthenticatedUserId("bithu.banmoi");
     complete(task(), withVariables(HelloProcess.VAR_ACKNOWLEDGED, true));
@@ -68,7 +68,7 @@ class HelloProcessTest {
   @Test
   void theTaskFormIsTheOneDeployedWithTheProcess() throws IOException {
     ProcessInstance instance = processEngine.getRuntimeService().startProcessInstanceByKey(HelloProcess.KEY,
-        withVariables(HelloProcess.VAR_RECIPIENT_GROUP, "chibo-banmoi", HelloProcess.VAR_MESSAGE, "Họp chi bộ"));
+        withVariables(HelloProcess.VAR_ORGANIZATION_CODE, "CB-BANMOI", HelloProcess.VAR_MESSAGE, "Họp chi bộ"));
 
     try (InputStream form = processEngine.getFormService().getDeployedTaskForm(task(instance).getId())) {
       assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"hello-acknowledge\"");

@@ -1,0 +1,44 @@
+package vn.dondoc.organization;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who sees which organisations, from the user's engine groups: administrators everything; a member
+ * of {@code org:<code>} that organisation and what is below it; a member of a scope role group
+ * ({@code xdd:<scope>}, {@code ubkt:<scope>}, ...) the whole scope.
+ */
+@Service
+public class OrganizationAccess {
+
+  public static final String ADMIN_GROUP = "camunda-admin";
+
+  private final OrganizationRepository repository;
+
+  OrganizationAccess(OrganizationRepository repository) {
+    this.repository = repository;
+  }
+
+  public Visibility of(Collection<String> groupIds) {
+    if (groupIds.contains(ADMIN_GROUP)) {
+      return Visibility.ALL;
+    }
+    Set<String> codes = new HashSet<>();
+    for (String groupId : groupIds) {
+      if (groupId.startsWith(Organization.GROUP_PREFIX)) {
+        codes.add(groupId.substring(Organization.GROUP_PREFIX.length()));
+      } else {
+        ScopeRole.of(groupId).ifPresent(scoped -> codes.add(scoped.scopeCode()));
+      }
+    }
+    return new Visibility(false, Set.copyOf(repository.pathsOf(codes)));
+  }
+
+  /** May these groups import files and manage the tree: administrators and party-building staff. */
+  public static boolean mayManage(Collection<String> groupIds) {
+    return groupIds.contains(ADMIN_GROUP) || groupIds.stream()
+        .anyMatch(groupId -> ScopeRole.of(groupId).filter(s -> s.role() == ScopeRole.PARTY_BUILDING).isPresent());
+  }
+}

@@ -1,0 +1,69 @@
+package vn.dondoc.organization;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.dondoc.platform.tabular.Column;
+import vn.dondoc.platform.tabular.TabularWriter;
+
+/**
+ * The organisation file as people exchange it: the export has exactly the import's columns, so an
+ * exported file can be edited and imported back; the template is the same with one example row.
+ */
+final class OrganizationFile {
+
+  enum Format {
+    CSV("csv", "text/csv; charset=UTF-8"),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    final String extension;
+    final String mediaType;
+
+    Format(String extension, String mediaType) {
+      this.extension = extension;
+      this.mediaType = mediaType;
+    }
+
+    static Format of(String text) {
+      return "xlsx".equalsIgnoreCase(text) ? XLSX : CSV;
+    }
+  }
+
+  private static final String SHEET = "To chuc";
+
+  private OrganizationFile() {
+  }
+
+  static byte[] export(List<Organization> organizations, Map<String, Person> people, Format format) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Organization o : organizations) {
+      Person secretary = o.secretaryUserId() == null ? null : people.get(o.secretaryUserId());
+      Person deputy = o.deputyUserId() == null ? null : people.get(o.deputyUserId());
+      rows.add(List.of(o.code(), o.name(), o.type().label(), nullToEmpty(o.parentCode()), nullToEmpty(o.address()),
+          o.active() ? OrganizationColumns.YES : OrganizationColumns.NO,
+          nullToEmpty(o.secretaryUserId()), secretary == null ? "" : nullToEmpty(secretary.fullName()),
+          secretary == null ? "" : nullToEmpty(secretary.email()),
+          nullToEmpty(o.deputyUserId()), deputy == null ? "" : nullToEmpty(deputy.fullName()),
+          deputy == null ? "" : nullToEmpty(deputy.email())));
+    }
+    return write(rows, format);
+  }
+
+  static byte[] template(Format format) {
+    List<List<String>> example = List.of(
+        List.of("DU-SLL", "Đảng ủy xã Sì Lở Lầu", OrganizationType.COMMUNE_COMMITTEE.label(), "", "Xã Sì Lở Lầu, tỉnh Lai Châu",
+            OrganizationColumns.YES, "", "", "", "", "", ""),
+        List.of("CB-BANMOI", "Chi bộ bản Bản Mới", OrganizationType.GRASSROOTS_BRANCH.label(), "DU-SLL", "Bản Bản Mới",
+            OrganizationColumns.YES, "bithu.banmoi", "Lý A Páo", "", "", "", ""));
+    return write(example, format);
+  }
+
+  private static byte[] write(List<List<String>> rows, Format format) {
+    List<String> headers = OrganizationColumns.ALL.stream().map(Column::headers).map(h -> h.get(0)).toList();
+    return format == Format.XLSX ? TabularWriter.xlsx(SHEET, headers, rows) : TabularWriter.csv(headers, rows);
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}
