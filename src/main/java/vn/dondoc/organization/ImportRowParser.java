@@ -1,6 +1,7 @@
 package vn.dondoc.organization;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.dondoc.platform.tabular.Column;
@@ -53,7 +54,7 @@ final class ImportRowParser {
   }
 
   private static String typeLabels() {
-    return String.join(", ", java.util.Arrays.stream(OrganizationType.values()).map(t -> "\"" + t.label() + "\"").toList());
+    return String.join(", ", Arrays.stream(OrganizationType.values()).map(t -> "\"" + t.label() + "\"").toList());
   }
 
   /** The cells of one row, collecting what is wrong with them. */

@@ -90,6 +90,12 @@ class OrganizationController {
     return download("mau-to-chuc." + chosen.extension, chosen, OrganizationFile.template(chosen));
   }
 
+  /** A real-sized commune (Sì Lở Lầu: 2 grassroots committees, 34 branches) to start from. */
+  @GetMapping("/sample")
+  ResponseEntity<byte[]> sample() throws IOException {
+    return download("xa-si-lo-lau.csv", OrganizationFile.Format.CSV, OrganizationFile.sample());
+  }
+
   private List<Organization> visible(Authentication user) {
     Visibility visibility = access.of(CurrentUser.groupIds(user));
     return visibility.everything() ? new ArrayList<>(repository.findAll().values()) : repository.within(visibility.paths());

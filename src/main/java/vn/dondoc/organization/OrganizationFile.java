@@ -1,5 +1,7 @@
 package vn.dondoc.organization;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,7 @@ import vn.dondoc.platform.tabular.TabularWriter;
  * The organisation file as people exchange it: the export has exactly the import's columns, so an
  * exported file can be edited and imported back; the template is the same with one example row.
  */
-final class OrganizationFile {
+public final class OrganizationFile {
 
   enum Format {
     CSV("csv", "text/csv; charset=UTF-8"),
@@ -30,6 +32,7 @@ final class OrganizationFile {
   }
 
   private static final String SHEET = "To chuc";
+  public static final String SAMPLE = "/organization/xa-si-lo-lau.csv";
 
   private OrganizationFile() {
   }
@@ -56,6 +59,13 @@ final class OrganizationFile {
         List.of("CB-BANMOI", "Chi bộ bản Bản Mới", OrganizationType.GRASSROOTS_BRANCH.label(), "DU-SLL", "Bản Bản Mới",
             OrganizationColumns.YES, "bithu.banmoi", "Lý A Páo", "", "", "", ""));
     return write(example, format);
+  }
+
+  /** The sample commune, also what the demo profile imports. */
+  public static byte[] sample() throws IOException {
+    try (InputStream in = OrganizationFile.class.getResourceAsStream(SAMPLE)) {
+      return in.readAllBytes();
+    }
   }
 
   private static byte[] write(List<List<String>> rows, Format format) {

@@ -1,6 +1,7 @@
 package vn.dondoc.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -153,7 +154,7 @@ class OrganizationImportIT extends PostgresApplicationTest {
     assertThat(moved.path()).isEqualTo("/M1-T/M1-X2/M1-B1/");
     assertThat(identity.createTenantQuery().groupMember("org:M1-B1").singleResult().getId()).isEqualTo("M1-X2");
     assertThat(repository.changes("M1-B1")).extracting(OrganizationChange::field, OrganizationChange::oldValue, OrganizationChange::newValue)
-        .contains(org.assertj.core.groups.Tuple.tuple(OrganizationChange.Field.PARENT, "M1-X", "M1-X2"));
+        .contains(tuple(OrganizationChange.Field.PARENT, "M1-X", "M1-X2"));
 
     Organization deactivated = repository.find("M1-B2").orElseThrow();
     assertThat(deactivated.active()).isFalse();

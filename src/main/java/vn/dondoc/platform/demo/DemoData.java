@@ -1,7 +1,6 @@
 package vn.dondoc.platform.demo;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import vn.dondoc.organization.OrganizationFile;
 import vn.dondoc.organization.OrganizationImporter;
 import vn.dondoc.organization.OrganizationRepository;
 import vn.dondoc.organization.ScopeRole;
@@ -31,7 +31,6 @@ import vn.dondoc.platform.security.Passwords;
 @Profile("demo")
 class DemoData implements ApplicationRunner {
 
-  static final String SAMPLE = "/organization/xa-si-lo-lau.csv";
   static final String COMMUNE = "DU-SLL";
   static final String PROVINCE = "TU-LC";
 
@@ -104,8 +103,8 @@ class DemoData implements ApplicationRunner {
   }
 
   private static byte[] sample() {
-    try (InputStream in = DemoData.class.getResourceAsStream(SAMPLE)) {
-      return in.readAllBytes();
+    try {
+      return OrganizationFile.sample();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
