@@ -9,7 +9,9 @@ import vn.dondoc.platform.security.Passwords;
 
 /**
  * The whole application on a real port and a fresh PostgreSQL database, in its production
- * profile. Subclasses share one Spring context (and so one database): keep their data apart.
+ * profile, sending mail to {@link TestSmtp}. Subclasses share one Spring context (and so one
+ * database): keep their data apart, and never add properties of their own — a second context would
+ * register a second engine named "default", and the REST API of one could reach the other's.
  */
 @PostgresTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,6 +31,14 @@ public abstract class PostgresApplicationTest {
     PostgresDatabase.springProperties(url).forEach((key, value) -> registry.add(key, () -> value));
     registry.add("dondoc.admin.user", () -> ADMIN);
     registry.add("dondoc.admin.password", () -> PASSWORD);
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> TestSmtp.PORT);
+    registry.add("dondoc.mail.from", () -> TestSmtp.FROM);
+    registry.add("dondoc.mail.poll-interval", () -> "200ms");
+    registry.add("dondoc.base-url", () -> "https://dondoc.example.vn/");
+    // Background work (fan-out, fired timers) is picked up within a second, not a minute.
+    registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> "200");
+    registry.add("camunda.bpm.job-execution.max-wait", () -> "1000");
   }
 
   protected Http asAdmin() {

@@ -1,0 +1,142 @@
+package vn.dondoc.followup;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** The follow-up tables. Every write is one statement: process steps call these inside their transaction. */
+@Repository
+public class FollowUpRepository {
+
+  /** A recipient as publishing resolves it. */
+  public record Recipient(String organizationCode, String scopeCode, String responsibleUserId) {
+  }
+
+  private static final String SELECT = "SELECT f.id, f.directive_id, f.organization_code, o.name, f.scope_code,"
+      + " f.responsible_user_id, f.deadline, f.process_instance_id, f.acknowledged_at, f.reported_at, f.completed_at,"
+      + " f.overdue_since, f.withdrawn_at FROM dd_follow_up f JOIN dd_organization o ON o.code = f.organization_code";
+  private static final RowMapper<FollowUp> ROW = FollowUpRepository::map;
+
+  private final JdbcTemplate jdbc;
+
+  FollowUpRepository(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void open(long directiveId, List<Recipient> recipients, LocalDate deadline) {
+    jdbc.batchUpdate("INSERT INTO dd_follow_up (directive_id, organization_code, scope_code, responsible_user_id, deadline)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        recipients.stream().map(r -> new Object[] {directiveId, r.organizationCode(), r.scopeCode(), r.responsibleUserId(),
+            deadline}).toList());
+  }
+
+  /** The recipient codes of a directive, in a stable order: the fan-out's collection. */
+  public List<String> codes(long directiveId) {
+    return jdbc.queryForList("SELECT organization_code FROM dd_follow_up WHERE directive_id = ? ORDER BY id",
+        String.class, directiveId);
+  }
+
+  public Optional<FollowUp> find(long id) {
+    return jdbc.query(SELECT + " WHERE f.id = ?", ROW, id).stream().findFirst();
+  }
+
+  public Optional<FollowUp> find(long directiveId, String organizationCode) {
+    return jdbc.query(SELECT + " WHERE f.directive_id = ? AND f.organization_code = ?", ROW, directiveId, organizationCode)
+        .stream().findFirst();
+  }
+
+  public List<FollowUp> ofDirective(long directiveId) {
+    return jdbc.query(SELECT + " WHERE f.directive_id = ? ORDER BY o.path", ROW, directiveId);
+  }
+
+  /** The follow-ups of organisations under any of the given paths ("/" for all), newest directive first. */
+  public List<FollowUp> within(Collection<String> paths) {
+    if (paths.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query(SELECT + " WHERE " + String.join(" OR ", Collections.nCopies(paths.size(), "o.path LIKE ?"))
+        + " ORDER BY f.directive_id DESC, o.path", ROW, paths.stream().map(p -> (Object) (p + "%")).toArray());
+  }
+
+  public void attachProcess(long id, String processInstanceId) {
+    jdbc.update("UPDATE dd_follow_up SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
+  }
+
+  public void acknowledged(long id, Instant at) {
+    jdbc.update("UPDATE dd_follow_up SET acknowledged_at = ? WHERE id = ?", Timestamp.from(at), id);
+  }
+
+  public void completed(long id, Instant at) {
+    jdbc.update("UPDATE dd_follow_up SET completed_at = ? WHERE id = ?", Timestamp.from(at), id);
+  }
+
+  public void overdue(long id, Instant since) {
+    jdbc.update("UPDATE dd_follow_up SET overdue_since = ? WHERE id = ?", since == null ? null : Timestamp.from(since), id);
+  }
+
+  public void withdrawn(long id, Instant at) {
+    jdbc.update("UPDATE dd_follow_up SET withdrawn_at = ? WHERE id = ?", Timestamp.from(at), id);
+  }
+
+  /** Every follow-up of the directive not done yet ends as withdrawn. */
+  public void withdrawOpen(long directiveId, Instant at) {
+    jdbc.update("UPDATE dd_follow_up SET withdrawn_at = ? WHERE directive_id = ? AND completed_at IS NULL AND withdrawn_at IS NULL",
+        Timestamp.from(at), directiveId);
+  }
+
+  public void responsible(long id, String userId) {
+    jdbc.update("UPDATE dd_follow_up SET responsible_user_id = ? WHERE id = ?", userId, id);
+  }
+
+  /** A new deadline for every open follow-up of the directive. */
+  public void amendDeadline(long directiveId, LocalDate deadline) {
+    jdbc.update("UPDATE dd_follow_up SET deadline = ? WHERE directive_id = ? AND completed_at IS NULL AND withdrawn_at IS NULL",
+        deadline, directiveId);
+  }
+
+  public int submitReport(long followUpId, String by, Instant at, String workDone, Integer accountsActivated,
+      String difficulties, String proposals) {
+    Integer last = jdbc.queryForObject("SELECT MAX(round) FROM dd_follow_up_report WHERE follow_up_id = ?", Integer.class, followUpId);
+    int round = last == null ? 1 : last + 1;
+    jdbc.update("INSERT INTO dd_follow_up_report (follow_up_id, round, submitted_by, submitted_at, work_done, accounts_activated,"
+        + " difficulties, proposals) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", followUpId, round, by, Timestamp.from(at), workDone,
+        accountsActivated, difficulties, proposals);
+    jdbc.update("UPDATE dd_follow_up SET reported_at = ? WHERE id = ?", Timestamp.from(at), followUpId);
+    return round;
+  }
+
+  /** Records the review of the latest report round. */
+  public void review(long followUpId, String decision, String comment, String by, Instant at) {
+    jdbc.update("UPDATE dd_follow_up_report SET decision = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ?"
+        + " WHERE follow_up_id = ? AND round = (SELECT MAX(round) FROM dd_follow_up_report WHERE follow_up_id = ?)",
+        decision, comment, by, Timestamp.from(at), followUpId, followUpId);
+  }
+
+  public List<FollowUpReport> reports(long followUpId) {
+    return jdbc.query("SELECT round, submitted_by, submitted_at, work_done, accounts_activated, difficulties, proposals,"
+            + " decision, review_comment, reviewed_by, reviewed_at FROM dd_follow_up_report WHERE follow_up_id = ? ORDER BY round",
+        (rs, i) -> new FollowUpReport(rs.getInt(1), rs.getString(2), instant(rs, 3), rs.getString(4),
+            (Integer) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+            instant(rs, 11)), followUpId);
+  }
+
+  private static FollowUp map(ResultSet rs, int row) throws SQLException {
+    return new FollowUp(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+        rs.getObject(7, LocalDate.class), rs.getString(8), instant(rs, 9), instant(rs, 10), instant(rs, 11), instant(rs, 12),
+        instant(rs, 13));
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    Timestamp timestamp = rs.getTimestamp(column);
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

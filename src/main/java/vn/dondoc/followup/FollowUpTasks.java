@@ -1,0 +1,7 @@
+package vn.dondoc.followup;
+
+/** The engine side of a follow-up: handing its open tasks to another person. */
+public interface FollowUpTasks {
+
+  void reassign(String processInstanceId, String userId);
+}

@@ -1,0 +1,68 @@
+package vn.dondoc.followup.process;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.HashMap;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.directive.DirectiveRepository;
+import vn.dondoc.followup.FollowUp;
+import vn.dondoc.followup.FollowUpRepository;
+import vn.dondoc.followup.ReminderPlan;
+import vn.dondoc.platform.time.TimeConfiguration;
+
+/**
+ * What the follow-up's process steps share: loading the follow-up and its directive, the engine's
+ * clock (so tests can move it), the reminder plan, and the values every notification names.
+ */
+@Component
+class FollowUpContext {
+
+  static final String TASKLIST = "/camunda/app/tasklist/default/";
+
+  private final FollowUpRepository followUps;
+  private final DirectiveRepository directives;
+
+  FollowUpContext(FollowUpRepository followUps, DirectiveRepository directives) {
+    this.followUps = followUps;
+    this.directives = directives;
+  }
+
+  FollowUpRepository repository() {
+    return followUps;
+  }
+
+  long id(DelegateExecution execution) {
+    return ((Number) execution.getVariable(BranchFollowUp.VAR_FOLLOW_UP_ID)).longValue();
+  }
+
+  FollowUp followUp(long id) {
+    return followUps.find(id).orElseThrow(() -> new IllegalStateException("Không có theo dõi " + id));
+  }
+
+  Directive directive(long directiveId) {
+    return directives.find(directiveId).orElseThrow(() -> new IllegalStateException("Không có công văn " + directiveId));
+  }
+
+  ReminderPlan plan(FollowUp followUp) {
+    Directive directive = directive(followUp.directiveId());
+    return new ReminderPlan(followUp.deadline(), directive.reminderDays(), directive.overdueReminderCap(), TimeConfiguration.VIETNAM);
+  }
+
+  Instant now() {
+    return ClockUtil.now().toInstant();
+  }
+
+  /** The values the notification templates name: directive, organisation, deadline. */
+  Map<String, Object> values(FollowUp followUp) {
+    Directive directive = directive(followUp.directiveId());
+    Map<String, Object> values = new HashMap<>();
+    values.put("directiveNumber", directive.number() == null ? "" : directive.number());
+    values.put("directiveSubject", directive.subject());
+    values.put("branchName", followUp.organizationName());
+    values.put("deadline", followUp.deadline());
+    return values;
+  }
+}

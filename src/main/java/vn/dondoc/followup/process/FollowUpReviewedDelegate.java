@@ -1,0 +1,49 @@
+package vn.dondoc.followup.process;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import vn.dondoc.followup.FollowUp;
+import vn.dondoc.notification.Notifier;
+
+/**
+ * Task_RecordReview: the review of the latest report; a returned report needs a comment, which the
+ * responsible person receives.
+ */
+@Component
+class FollowUpReviewedDelegate implements JavaDelegate {
+
+  private final FollowUpContext context;
+  private final Notifier notifier;
+
+  FollowUpReviewedDelegate(FollowUpContext context, Notifier notifier) {
+    this.context = context;
+    this.notifier = notifier;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String decision = (String) execution.getVariable(BranchFollowUp.VAR_REVIEW_DECISION);
+    String comment = (String) execution.getVariable(BranchFollowUp.VAR_REVIEW_COMMENT);
+    if (!BranchFollowUp.DECISION_ACCEPT.equals(decision) && !BranchFollowUp.DECISION_RETURN.equals(decision)) {
+      throw new NotValidException("Chọn \"Chấp nhận báo cáo\" hoặc \"Trả lại, yêu cầu bổ sung\"");
+    }
+    if (BranchFollowUp.DECISION_RETURN.equals(decision) && (comment == null || comment.isBlank())) {
+      throw new NotValidException("Cần ghi ý kiến thẩm định khi trả lại báo cáo");
+    }
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    long id = context.id(execution);
+    context.repository().review(id, decision, comment, user == null ? "" : user.getUserId(), context.now());
+    FollowUp followUp = context.followUp(id);
+    if (BranchFollowUp.DECISION_RETURN.equals(decision) && followUp.responsibleUserId() != null) {
+      Map<String, Object> values = new HashMap<>(context.values(followUp));
+      values.put("comment", comment);
+      notifier.notify(List.of(followUp.responsibleUserId()), "followup-returned", values, FollowUpContext.TASKLIST);
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package vn.dondoc.followup.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.directive.DirectiveService;
+import vn.dondoc.directive.process.DirectiveIssuance;
+import vn.dondoc.followup.FollowUp;
+import vn.dondoc.followup.FollowUpRepository;
+import vn.dondoc.followup.FollowUpService;
+import vn.dondoc.followup.FollowUpStatus;
+import vn.dondoc.organization.OrganizationImporter;
+import vn.dondoc.organization.ScopeRole;
+import vn.dondoc.platform.time.TimeConfiguration;
+import vn.dondoc.testsupport.DirectiveFixture;
+import vn.dondoc.testsupport.SpringProcessTest;
+
+/**
+ * One test per path of {@code branch-follow-up}: done on time, a returned report, reassignment,
+ * reminders and escalation fired by moving the clock, an amended deadline, withdrawal. The
+ * directive is due on 10/03/2026; the clock starts on 02/03/2026 at 09:00 in Vietnam.
+ */
+class BranchFollowUpProcessTest extends SpringProcessTest {
+
+  static final LocalDate DUE = LocalDate.of(2026, 3, 10);
+
+  @Autowired OrganizationImporter importer;
+  @Autowired IdentityService identity;
+  @Autowired DirectiveService directives;
+  @Autowired FollowUpRepository followUps;
+  @Autowired FollowUpService followUpService;
+  @Autowired TaskService tasks;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theSecretaryAcknowledgesReportsAndIsAcceptedOnTime() {
+    Started s = publish("FA");
+    assertThat(s.instance).isWaitingAt(BranchFollowUp.TASK_ACKNOWLEDGE);
+    var acknowledge = s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_ACKNOWLEDGE);
+    assertThat(acknowledge).isAssignedTo("fa.b1");
+    assertThat(tasks.getIdentityLinksForTask(acknowledge.getId())).extracting(link -> link.getGroupId())
+        .as("the deputy and a later secretary can still claim it").contains("org:FA-B1");
+    assertThat(notifications("fa.b1", "followup-assigned")).isOne();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dd_mail_outbox", Integer.class))
+        .as("no spring.mail.host here, as in the embedded default: in-app entries only, no mail queued").isZero();
+
+    acknowledgeAndReport(s, "Đã họp chi bộ, 12 đồng chí kích hoạt tài khoản");
+    assertThat(s.instance).isWaitingAt(BranchFollowUp.TASK_REVIEW_REPORT);
+    assertThat(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_REVIEW_REPORT)).hasCandidateGroup("xdd:FA-X");
+    review(s, BranchFollowUp.DECISION_ACCEPT, null);
+
+    assertThat(s.instance).hasPassed(BranchFollowUp.TASK_REGISTER, BranchFollowUp.TASK_SUBMIT_REPORT).isEnded();
+    FollowUp done = followUps.find(s.followUpId).orElseThrow();
+    assertThat(done.acknowledgedAt()).isNotNull();
+    assertThat(done.status(done.completedAt(), TimeConfiguration.VIETNAM)).isEqualTo(FollowUpStatus.DONE_ON_TIME);
+    assertThat(followUps.reports(s.followUpId)).singleElement()
+        .satisfies(report -> {
+          assertThat(report.accountsActivated()).isEqualTo(12);
+          assertThat(report.decision()).isEqualTo("accept");
+        });
+  }
+
+  @Test
+  void aReturnedReportGoesBackWithItsCommentAndTheLoopKeepsItsHistory() {
+    Started s = publish("FB");
+    acknowledgeAndReport(s, "Đã triển khai");
+    assertThatThrownBy(() -> review(s, BranchFollowUp.DECISION_RETURN, " "))
+        .isInstanceOf(NotValidException.class).hasMessageContaining("Cần ghi ý kiến thẩm định khi trả lại");
+    assertThat(s.instance).isWaitingAt(BranchFollowUp.TASK_REVIEW_REPORT);
+
+    review(s, BranchFollowUp.DECISION_RETURN, "Bổ sung số tài khoản đã kích hoạt");
+    assertThat(s.instance).isWaitingAt(BranchFollowUp.TASK_SUBMIT_REPORT);
+    assertThat(notifications("fb.b1", "followup-returned")).isOne();
+    tasks.complete(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_SUBMIT_REPORT).getId(),
+        withVariables(BranchFollowUp.VAR_WORK_DONE, "Đã triển khai, 9 tài khoản", BranchFollowUp.VAR_ACCOUNTS_ACTIVATED, 9));
+    review(s, BranchFollowUp.DECISION_ACCEPT, null);
+
+    assertThat(s.instance).isEnded();
+    assertThat(followUps.reports(s.followUpId)).extracting(r -> r.round() + ":" + r.decision() + ":" + r.reviewComment())
+        .containsExactly("1:return:Bổ sung số tài khoản đã kích hoạt", "2:accept:null");
+  }
+
+  @Test
+  void staffReassignTheFollowUpAndTheTasksFollow() {
+    Started s = publish("FC");
+    followUpService.reassign(s.followUpId, "fc.phobithu", Set.of(ScopeRole.PARTY_BUILDING.groupId("FC-X")));
+    assertThat(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_ACKNOWLEDGE)).isAssignedTo("fc.phobithu");
+    tasks.complete(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_ACKNOWLEDGE).getId());
+    assertThat(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_SUBMIT_REPORT)).isAssignedTo("fc.phobithu");
+    assertThat(followUps.find(s.followUpId).orElseThrow().responsibleUserId()).isEqualTo("fc.phobithu");
+  }
+
+  @Test
+  void remindersGoOutThreeDaysAndOneDayBeforeTheDeadline() {
+    Started s = publish("FD");
+    clockAt("2026-03-07T07:59:00");
+    runDueJobs();
+    assertThat(notifications("fd.b1", "followup-reminder")).isZero();
+    clockAt("2026-03-07T08:00:01");
+    runDueJobs();
+    assertThat(notifications("fd.b1", "followup-reminder")).isOne();
+    clockAt("2026-03-09T08:00:01");
+    runDueJobs();
+    assertThat(notifications("fd.b1", "followup-reminder")).isEqualTo(2);
+    assertThat(s.instance).isWaitingAt(BranchFollowUp.TASK_ACKNOWLEDGE);
+  }
+
+  @Test
+  void afterTheDeadlineTheFollowUpIsOverdueEscalatedAndRemindedDaily() {
+    Started s = publish("FE");
+    clockAt("2026-03-11T00:00:01");
+    runDueJobs();
+    assertThat(followUps.find(s.followUpId).orElseThrow().overdueSince()).isNotNull();
+    assertThat(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_SUPERVISE))
+        .hasCandidateGroup("xdd:FE-X").hasCandidateGroup("ubkt:FE-X");
+    assertThat(notifications("fe.xdd", "followup-escalated")).isOne();
+    assertThat(notifications("fe.ubkt", "followup-escalated")).isOne();
+    assertThat(followUpService.consolidate(s.directive.id()).counts()).containsEntry(FollowUpStatus.OVERDUE, 1);
+
+    clockAt("2026-03-12T08:00:01");
+    runDueJobs();
+    assertThat(notifications("fe.b1", "followup-overdue")).isOne();
+
+    acknowledgeAndReport(s, "Đã thực hiện muộn");
+    review(s, BranchFollowUp.DECISION_ACCEPT, null);
+    assertThat(s.instance).isEnded();
+    assertThat(followUpService.consolidate(s.directive.id()).counts()).containsEntry(FollowUpStatus.DONE_LATE, 1);
+  }
+
+  @Test
+  void anAmendedDeadlineMovesTheTimersAndLiftsTheOverdueMark() {
+    Started s = publish("FF");
+    clockAt("2026-03-11T00:00:01");
+    runDueJobs();
+    assertThat(s.instance).isWaitingAt(BranchFollowUp.TASK_SUPERVISE);
+
+    directives.amend(s.directive.id(), null, LocalDate.of(2026, 3, 20), Set.of(ScopeRole.PARTY_BUILDING.groupId("FF-X")));
+
+    assertThat(s.instance).hasPassed(BranchFollowUp.TASK_APPLY_AMENDMENT).isNotWaitingAt(BranchFollowUp.TASK_SUPERVISE);
+    FollowUp amended = followUps.find(s.followUpId).orElseThrow();
+    assertThat(amended.deadline()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(amended.overdueSince()).isNull();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(s.instance.getId()).timers()
+        .activityId(BranchFollowUp.TIMER_DEADLINE).singleResult().getDuedate())
+        .isEqualTo(Date.from(LocalDate.of(2026, 3, 21).atStartOfDay(TimeConfiguration.VIETNAM).toInstant()));
+    assertThat(notifications("ff.b1", "directive-amended")).isOne();
+    assertThat(followUpService.consolidate(s.directive.id()).counts()).containsEntry(FollowUpStatus.IN_PROGRESS, 1);
+  }
+
+  @Test
+  void aWithdrawnDirectiveEndsTheFollowUp() {
+    Started s = publish("FG");
+    directives.withdraw(s.directive.id(), Set.of(ScopeRole.STANDING.groupId("FG-X")));
+    assertThat(s.instance).hasPassed(BranchFollowUp.END_WITHDRAWN).isEnded();
+    assertThat(followUps.find(s.followUpId).orElseThrow().withdrawnAt()).isNotNull();
+    assertThat(notifications("fg.b1", "directive-withdrawn")).isOne();
+  }
+
+  /** A directive of commune {prefix}-X to its one branch, signed and fanned out. */
+  private Started publish(String prefix) {
+    clockAt("2026-03-02T09:00:00");
+    DirectiveFixture fixture = DirectiveFixture.commune(prefix, 1, importer, identity, directives, tasks);
+    Directive directive = fixture.draft(DUE);
+    tasks.complete(fixture.task(directive.processInstanceId(), DirectiveIssuance.TASK_DRAFT).getId(),
+        withVariables("draftReady", true));
+    tasks.complete(fixture.task(directive.processInstanceId(), DirectiveIssuance.TASK_REVIEW_SIGN).getId(),
+        withVariables(DirectiveIssuance.VAR_SIGN_DECISION, "sign"));
+    runDueJobs();
+    FollowUp followUp = followUps.find(directive.id(), fixture.branch(1)).orElseThrow();
+    ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(followUp.processInstanceId()).singleResult();
+    return new Started(fixture, directive, followUp.id(), instance);
+  }
+
+  private void acknowledgeAndReport(Started s, String workDone) {
+    tasks.complete(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_ACKNOWLEDGE).getId(),
+        withVariables("acknowledged", true));
+    tasks.complete(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_SUBMIT_REPORT).getId(),
+        withVariables(BranchFollowUp.VAR_WORK_DONE, workDone, BranchFollowUp.VAR_ACCOUNTS_ACTIVATED, 12));
+  }
+
+  private void review(Started s, String decision, String comment) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(BranchFollowUp.VAR_REVIEW_DECISION, decision);
+    variables.put(BranchFollowUp.VAR_REVIEW_COMMENT, comment);
+    tasks.complete(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_REVIEW_REPORT).getId(), variables);
+  }
+
+  private int notifications(String userId, String template) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM dd_notification WHERE user_id = ? AND template = ?", Integer.class,
+        userId, template);
+  }
+
+  private record Started(DirectiveFixture fixture, Directive directive, long followUpId, ProcessInstance instance) {
+  }
+}

@@ -1,0 +1,62 @@
+package vn.dondoc.testsupport;
+
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import vn.dondoc.platform.time.TimeConfiguration;
+
+/**
+ * Process tests with the application's real delegates, forms and tables, on an in-memory H2
+ * database in PostgreSQL mode. The job executor is off: tests move the engine clock and run the
+ * due jobs themselves, never sleep.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:dondoc-process-tests;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false",
+    "dondoc.admin.user=qtv",
+    "dondoc.admin.password=kiem-thu-quy-trinh"})
+@ActiveProfiles("process-test")
+public abstract class SpringProcessTest {
+
+  @Autowired
+  protected ProcessEngine engine;
+
+  @BeforeEach
+  void bindAssertions() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** Sets the engine's (and so the application's) clock to a moment in Vietnam. */
+  protected static void clockAt(String localDateTime) {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDateTime.parse(localDateTime),
+        TimeConfiguration.VIETNAM).toInstant()));
+  }
+
+  /** Runs every job due now (asynchronous continuations, fired timers), as the job executor would. */
+  protected void runDueJobs() {
+    ManagementService management = engine.getManagementService();
+    for (int round = 0; round < 20; round++) {
+      var due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.stream().map(Job::getId).forEach(management::executeJob);
+    }
+    throw new IllegalStateException("Công việc nền không dừng sau 20 vòng");
+  }
+}
