@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class PostgresDatabase {
 
   private static final String PREFIX = "dondoc_it_";
+  private static final long STALE_AFTER_SECONDS = 2 * 60 * 60;
   private static final AtomicBoolean CLEANED = new AtomicBoolean();
 
   private PostgresDatabase() {
@@ -48,7 +50,7 @@ public final class PostgresDatabase {
 
   /** Creates an empty database and returns its JDBC URL. */
   public static String create() {
-    String name = PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String name = PREFIX + Instant.now().getEpochSecond() + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     try (Connection connection = admin(); Statement statement = connection.createStatement()) {
       if (CLEANED.compareAndSet(false, true)) {
         dropEarlierRuns(statement);
@@ -76,8 +78,21 @@ public final class PostgresDatabase {
         names.add(rows.getString(1));
       }
     }
+    long staleBefore = Instant.now().getEpochSecond() - STALE_AFTER_SECONDS;
     for (String name : names) {
-      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      if (createdAt(name) < staleBefore) {
+        statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      }
+    }
+  }
+
+  /** The creation time in the name; 0 (stale) for names of the older, timeless form. */
+  private static long createdAt(String name) {
+    String[] parts = name.substring(PREFIX.length()).split("_");
+    try {
+      return parts.length == 2 ? Long.parseLong(parts[0]) : 0;
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 

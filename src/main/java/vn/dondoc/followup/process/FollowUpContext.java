@@ -59,8 +59,9 @@ class FollowUpContext {
   Map<String, Object> values(FollowUp followUp) {
     Directive directive = directive(followUp.directiveId());
     Map<String, Object> values = new HashMap<>();
-    values.put("directiveNumber", directive.number() == null ? "" : directive.number());
-    values.put("directiveSubject", directive.subject());
+    values.put("directiveNumber", directive.number() == null || directive.number().isBlank() ? "(chưa đánh số)" : directive.number());
+    // The templates say "về việc …": the subject's own "V/v" would say it twice.
+    values.put("directiveSubject", directive.subject().replaceFirst("^(?i)v/v\\s*", ""));
     values.put("branchName", followUp.organizationName());
     values.put("deadline", followUp.deadline());
     return values;

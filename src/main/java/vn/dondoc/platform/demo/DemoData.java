@@ -2,8 +2,12 @@ package vn.dondoc.platform.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -13,6 +17,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.directive.DirectiveRequest;
+import vn.dondoc.directive.DirectiveService;
 import vn.dondoc.organization.OrganizationFile;
 import vn.dondoc.organization.OrganizationImporter;
 import vn.dondoc.organization.OrganizationRepository;
@@ -24,7 +31,7 @@ import vn.dondoc.platform.security.Passwords;
  * The {@code demo} profile (on by default for the embedded run): the commune of the letters —
  * Đảng ủy xã Sì Lở Lầu under Tỉnh ủy Lai Châu, two grassroots committees and 34 branches with
  * their secretaries — imported from the sample file through the real importer, plus one staff
- * user per committee body. Created once, on an empty registry. The shared password comes from
+ * user per committee body, and a draft directive to every branch. Created once, on an empty registry. The shared password comes from
  * {@code DONDOC_DEMO_PASSWORD} or is random and printed once.
  */
 @Component
@@ -50,10 +57,14 @@ class DemoData implements ApplicationRunner {
   private final OrganizationImporter importer;
   private final OrganizationRepository organizations;
   private final IdentityService identity;
+  private final DirectiveService directives;
+  private final Clock clock;
   private final String configuredPassword;
 
   DemoData(OrganizationImporter importer, OrganizationRepository organizations, IdentityService identity,
-      @Value("${DONDOC_DEMO_PASSWORD:}") String configuredPassword) {
+      DirectiveService directives, Clock clock, @Value("${DONDOC_DEMO_PASSWORD:}") String configuredPassword) {
+    this.directives = directives;
+    this.clock = clock;
     this.importer = importer;
     this.organizations = organizations;
     this.identity = identity;
@@ -90,6 +101,7 @@ class DemoData implements ApplicationRunner {
       user.setPassword(password);
       identity.saveUser(user);
     }
+    directives.create(demoDirective(), "xaydungdang", Set.of(ScopeRole.PARTY_BUILDING.groupId(COMMUNE)));
     log.warn("""
 
         ================================================================
@@ -100,6 +112,21 @@ class DemoData implements ApplicationRunner {
         ================================================================""",
         users.size() + STAFF.size(), STAFF.stream().map(Staff::userId).toList(),
         configuredPassword.isBlank() ? password : "(DONDOC_DEMO_PASSWORD)");
+  }
+
+  /** A draft in the words of the letters, due in two weeks, waiting for the staff to finish it. */
+  private Directive demoDirective() {
+    LocalDate today = LocalDate.now(clock);
+    return new DirectiveRequest("15-CV/ĐU", null, "Sì Lở Lầu", COMMUNE, "Ban Thường vụ",
+        "V/v tăng cường khai thác, sử dụng ứng dụng \"Sổ tay đảng viên điện tử\"",
+        "Ban Thường vụ Đảng ủy đề nghị các chi bộ nghiêm túc thực hiện các nội dung sau.", "Nguyễn Ngọc Thành",
+        "Phó Bí thư Thường trực", today.plusDays(10), today.plusDays(14), null, null,
+        List.of("Tổ chức sinh hoạt chi bộ định kỳ, điểm danh đảng viên trên ứng dụng",
+            "Phân công đồng chí bí thư hoặc phó bí thư chịu trách nhiệm cập nhật dữ liệu",
+            "Báo cáo số đảng viên đã kích hoạt tài khoản"),
+        List.of(new Directive.Target("Tỷ lệ đảng viên truy cập ứng dụng", "≥", BigDecimal.valueOf(95), "%")),
+        List.of("Kế hoạch số 22-KH/ĐU ngày 30/10/2025 của Ban Thường vụ Đảng ủy"),
+        List.of(new Directive.Recipient(COMMUNE, true))).toDirective();
   }
 
   private static byte[] sample() {
