@@ -61,8 +61,7 @@ class DirectiveController {
   @GetMapping
   List<Progress> list(Authentication user) {
     Visibility visibility = access.of(CurrentUser.groupIds(user));
-    List<Directive> visible = visibility.everything() ? directives.list(null)
-        : directives.list(organizations.within(visibility.paths()).stream().map(o -> o.code()).toList());
+    List<Directive> visible = directives.issuedWithin(visibility.everything() ? List.of("/") : visibility.paths());
     return visible.stream().map(d -> new Progress(d, d.status().label(), followUps.consolidate(d.id()).counts())).toList();
   }
 

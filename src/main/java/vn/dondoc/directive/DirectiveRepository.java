@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -66,14 +67,16 @@ public class DirectiveRepository {
         + " FROM dd_directive WHERE id = ?", (rs, i) -> map(rs), id).stream().findFirst();
   }
 
-  /** Directives issued by any of these organisations, newest first; all of them for null. */
-  public List<Directive> list(List<String> issuerCodes) {
-    String where = issuerCodes == null ? "" : issuerCodes.isEmpty() ? " WHERE 1 = 0"
-        : " WHERE issuer_code IN (" + String.join(", ", Collections.nCopies(issuerCodes.size(), "?")) + ")";
-    return jdbc.query("SELECT id, number, issued_on, place, issuer_code, issuing_body, subject, body, signer_name,"
-        + " signer_title, report_by, complete_by, reminder_days, overdue_reminder_cap, status, process_instance_id"
-        + " FROM dd_directive" + where + " ORDER BY id DESC", (rs, i) -> map(rs),
-        issuerCodes == null ? new Object[0] : issuerCodes.toArray());
+  /** Directives whose issuer lies under any of the given paths ("/" for all), newest first. */
+  public List<Directive> issuedWithin(Collection<String> paths) {
+    if (paths.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query("SELECT d.id, d.number, d.issued_on, d.place, d.issuer_code, d.issuing_body, d.subject, d.body,"
+        + " d.signer_name, d.signer_title, d.report_by, d.complete_by, d.reminder_days, d.overdue_reminder_cap, d.status,"
+        + " d.process_instance_id FROM dd_directive d JOIN dd_organization o ON o.code = d.issuer_code WHERE "
+        + String.join(" OR ", Collections.nCopies(paths.size(), "o.path LIKE ?")) + " ORDER BY d.id DESC",
+        (rs, i) -> map(rs), paths.stream().map(path -> (Object) (path + "%")).toArray());
   }
 
   void attachProcess(long id, String processInstanceId) {
