@@ -32,7 +32,7 @@ class FollowUpAmendedDelegate implements JavaDelegate {
     execution.setVariable(BranchFollowUp.VAR_DEADLINE_TEXT, VietnameseFormat.date(followUp.deadline()));
     if (followUp.responsibleUserId() != null) {
       notifier.notify(List.of(followUp.responsibleUserId()), "directive-amended", context.values(followUp),
-          FollowUpContext.TASKLIST);
+          context.openTaskLink(execution.getProcessInstanceId()));
     }
   }
 }

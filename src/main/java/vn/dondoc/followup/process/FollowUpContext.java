@@ -3,6 +3,7 @@ package vn.dondoc.followup.process;
 import java.time.Instant;
 import java.util.Map;
 import java.util.HashMap;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,24 @@ class FollowUpContext {
 
   private final FollowUpRepository followUps;
   private final DirectiveRepository directives;
+  private final TaskService tasks;
 
-  FollowUpContext(FollowUpRepository followUps, DirectiveRepository directives) {
+  FollowUpContext(FollowUpRepository followUps, DirectiveRepository directives, TaskService tasks) {
     this.followUps = followUps;
     this.directives = directives;
+    this.tasks = tasks;
+  }
+
+  /** A link that opens this task in Tasklist. */
+  static String taskLink(String taskId) {
+    return TASKLIST + "#/?task=" + taskId;
+  }
+
+  /** The branch's open task in this instance (acknowledge or report), or Tasklist itself. */
+  String openTaskLink(String processInstanceId) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKeyIn(BranchFollowUp.TASK_ACKNOWLEDGE, BranchFollowUp.TASK_SUBMIT_REPORT).list().stream()
+        .findFirst().map(task -> taskLink(task.getId())).orElse(TASKLIST);
   }
 
   FollowUpRepository repository() {

@@ -39,6 +39,6 @@ class FollowUpReminderDelegate implements JavaDelegate {
     Map<String, Object> values = new HashMap<>(context.values(followUp));
     values.put(offset < 0 ? "daysLeft" : "daysOverdue", Math.abs(offset));
     notifier.notify(List.of(followUp.responsibleUserId()), offset < 0 ? "followup-reminder" : "followup-overdue", values,
-        FollowUpContext.TASKLIST);
+        context.openTaskLink(execution.getProcessInstanceId()));
   }
 }

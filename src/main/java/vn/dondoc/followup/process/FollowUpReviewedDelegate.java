@@ -1,29 +1,22 @@
 package vn.dondoc.followup.process;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.dondoc.followup.FollowUp;
-import vn.dondoc.notification.Notifier;
 
 /**
- * Task_RecordReview: the review of the latest report; a returned report needs a comment, which the
- * responsible person receives.
+ * Task_RecordReview: the review of the latest report; a returned report needs a comment, which
+ * the responsible person receives with his new report task.
  */
 @Component
 class FollowUpReviewedDelegate implements JavaDelegate {
 
   private final FollowUpContext context;
-  private final Notifier notifier;
 
-  FollowUpReviewedDelegate(FollowUpContext context, Notifier notifier) {
+  FollowUpReviewedDelegate(FollowUpContext context) {
     this.context = context;
-    this.notifier = notifier;
   }
 
   @Override
@@ -39,11 +32,5 @@ class FollowUpReviewedDelegate implements JavaDelegate {
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     long id = context.id(execution);
     context.repository().review(id, decision, comment, user == null ? "" : user.getUserId(), context.now());
-    FollowUp followUp = context.followUp(id);
-    if (BranchFollowUp.DECISION_RETURN.equals(decision) && followUp.responsibleUserId() != null) {
-      Map<String, Object> values = new HashMap<>(context.values(followUp));
-      values.put("comment", comment);
-      notifier.notify(List.of(followUp.responsibleUserId()), "followup-returned", values, FollowUpContext.TASKLIST);
-    }
   }
 }

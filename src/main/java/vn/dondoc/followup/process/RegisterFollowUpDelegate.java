@@ -1,28 +1,24 @@
 package vn.dondoc.followup.process;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.followup.FollowUp;
-import vn.dondoc.notification.Notifier;
 import vn.dondoc.organization.process.OrganizationProcessVariables;
 import vn.dondoc.platform.time.VietnameseFormat;
 
 /**
- * Task_Register: links the follow-up row to this instance, names the responsible person (the
- * secretary from the registry, the deputy if there is none) and tells him.
+ * Task_Register: links the follow-up row to this instance and names the responsible person (the
+ * secretary from the registry, the deputy if there is none); he is told when his task exists.
  */
 @Component
 class RegisterFollowUpDelegate implements JavaDelegate {
 
   private final FollowUpContext context;
-  private final Notifier notifier;
 
-  RegisterFollowUpDelegate(FollowUpContext context, Notifier notifier) {
+  RegisterFollowUpDelegate(FollowUpContext context) {
     this.context = context;
-    this.notifier = notifier;
   }
 
   @Override
@@ -40,8 +36,5 @@ class RegisterFollowUpDelegate implements JavaDelegate {
     execution.setVariable(BranchFollowUp.VAR_DIRECTIVE_NUMBER, directive.number() == null ? "" : directive.number());
     execution.setVariable(BranchFollowUp.VAR_DIRECTIVE_SUBJECT, directive.subject());
     execution.setVariable(BranchFollowUp.VAR_DEADLINE_TEXT, VietnameseFormat.date(followUp.deadline()));
-    if (followUp.responsibleUserId() != null) {
-      notifier.notify(List.of(followUp.responsibleUserId()), "followup-assigned", context.values(followUp), FollowUpContext.TASKLIST);
-    }
   }
 }

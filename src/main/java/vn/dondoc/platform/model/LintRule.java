@@ -10,6 +10,7 @@ public enum LintRule {
   USER_TASK_ASSIGNMENT("user-task-assignment", "Công việc người dùng phải có nhóm ứng viên (candidateGroups) hoặc biểu thức người được giao"),
   USER_TASK_FORM("user-task-form", "Công việc người dùng phải có formRef, binding 'deployment', trỏ tới biểu mẫu có trong cùng lần triển khai"),
   SERVICE_TASK_DELEGATE("service-task-delegate", "Công việc dịch vụ phải dùng delegateExpression trỏ tới một bean có thật"),
+  LISTENER_DELEGATE("listener-delegate", "Listener phải dùng delegateExpression trỏ tới một bean có thật"),
   TIMER_EXPRESSION("timer-expression", "Hẹn giờ phải là ISO 8601 hợp lệ hoặc biểu thức gọi một bean có thật"),
   FORM_ID_MATCHES_FILE("form-id-matches-file", "Mã biểu mẫu (id) phải trùng tên tệp");
 

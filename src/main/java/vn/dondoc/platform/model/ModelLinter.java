@@ -27,6 +27,9 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.model.xml.ModelException;
 
 /**
@@ -128,6 +131,12 @@ public final class ModelLinter {
     for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
       lintTimer(timer, check);
     }
+    for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+      lintListener(owner(listener), listener.getCamundaDelegateExpression(), check);
+    }
+    for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+      lintListener(owner(listener), listener.getCamundaDelegateExpression(), check);
+    }
   }
 
   /** Activities and events carry names; of the gateways only those that decide (split) do. */
@@ -169,6 +178,24 @@ public final class ModelLinter {
     } else if (!beanExists.test(bean)) {
       check.fail(task, LintRule.SERVICE_TASK_DELEGATE, "không có bean \"" + bean + "\"");
     }
+  }
+
+  private void lintListener(BaseElement owner, String delegateExpression, Check check) {
+    String bean = delegateExpression == null ? null : rootIdentifier(delegateExpression);
+    if (bean == null) {
+      check.fail(owner, LintRule.LISTENER_DELEGATE, delegateExpression == null ? "thiếu delegateExpression" : delegateExpression);
+    } else if (!beanExists.test(bean)) {
+      check.fail(owner, LintRule.LISTENER_DELEGATE, "không có bean \"" + bean + "\"");
+    }
+  }
+
+  /** The BPMN element a Camunda extension element belongs to (through its extensionElements). */
+  private static BaseElement owner(ModelElementInstance extension) {
+    ModelElementInstance parent = extension.getParentElement();
+    while (!(parent instanceof BaseElement)) {
+      parent = parent.getParentElement();
+    }
+    return (BaseElement) parent;
   }
 
   private void lintTimer(TimerEventDefinition timer, Check check) {

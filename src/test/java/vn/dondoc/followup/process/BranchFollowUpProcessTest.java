@@ -56,6 +56,7 @@ class BranchFollowUpProcessTest extends SpringProcessTest {
     assertThat(tasks.getIdentityLinksForTask(acknowledge.getId())).extracting(link -> link.getGroupId())
         .as("the deputy and a later secretary can still claim it").contains("org:FA-B1");
     assertThat(notifications("fa.b1", "followup-assigned")).isOne();
+    assertThat(link("fa.b1", "followup-assigned")).as("the mail opens his task").endsWith("#/?task=" + acknowledge.getId());
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dd_mail_outbox", Integer.class))
         .as("no spring.mail.host here, as in the embedded default: in-app entries only, no mail queued").isZero();
 
@@ -129,6 +130,8 @@ class BranchFollowUpProcessTest extends SpringProcessTest {
     assertThat(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_SUPERVISE))
         .hasCandidateGroup("xdd:FE-X").hasCandidateGroup("ubkt:FE-X");
     assertThat(notifications("fe.xdd", "followup-escalated")).isOne();
+    assertThat(link("fe.xdd", "followup-escalated"))
+        .endsWith("#/?task=" + s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_SUPERVISE).getId());
     assertThat(notifications("fe.ubkt", "followup-escalated")).isOne();
     assertThat(followUpService.consolidate(s.directive.id()).counts()).containsEntry(FollowUpStatus.OVERDUE, 1);
 
@@ -199,6 +202,11 @@ class BranchFollowUpProcessTest extends SpringProcessTest {
     variables.put(BranchFollowUp.VAR_REVIEW_DECISION, decision);
     variables.put(BranchFollowUp.VAR_REVIEW_COMMENT, comment);
     tasks.complete(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_REVIEW_REPORT).getId(), variables);
+  }
+
+  private String link(String userId, String template) {
+    return jdbc.queryForObject("SELECT link FROM dd_notification WHERE user_id = ? AND template = ?", String.class,
+        userId, template);
   }
 
   private int notifications(String userId, String template) {

@@ -56,6 +56,12 @@ class ModelLinterTest {
             s -> s.replace("camunda:delegateExpression=\"${recordAcknowledgementDelegate}\"", "camunda:class=\"vn.dondoc.X\"")),
         violation(LintRule.SERVICE_TASK_DELEGATE, "Task_RecordAcknowledgement",
             s -> s.replace("${recordAcknowledgementDelegate}", "${khongCoBean}")),
+        violation(LintRule.LISTENER_DELEGATE, "Task_Acknowledge", s -> s.replace("<bpmn:incoming>Flow_ToAcknowledge</bpmn:incoming>",
+            "<bpmn:extensionElements><camunda:taskListener delegateExpression=\"${khongCoBean}\" event=\"create\" />"
+                + "</bpmn:extensionElements><bpmn:incoming>Flow_ToAcknowledge</bpmn:incoming>")),
+        violation(LintRule.LISTENER_DELEGATE, "Task_Acknowledge", s -> s.replace("<bpmn:incoming>Flow_ToAcknowledge</bpmn:incoming>",
+            "<bpmn:extensionElements><camunda:taskListener class=\"vn.dondoc.X\" event=\"create\" />"
+                + "</bpmn:extensionElements><bpmn:incoming>Flow_ToAcknowledge</bpmn:incoming>")),
         violation(LintRule.TIMER_EXPRESSION, "Timer_Reminder", withTimer("timeDuration", "3 ngày")),
         violation(LintRule.TIMER_EXPRESSION, "Timer_Reminder", withTimer("timeDuration", "${khongCoBean.reminder()}")),
         violation(LintRule.TIMER_EXPRESSION, "Timer_Reminder", withTimer("timeDate", "10/3/2026")),

@@ -1,0 +1,639 @@
+package vn.dondoc.directive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import vn.dondoc.organization.ScopeRole;
+import vn.dondoc.platform.time.TimeConfiguration;
+import vn.dondoc.testsupport.Http;
+import vn.dondoc.testsupport.PostgresApplicationTest;
+
+/**
+ * Benchmark (not part of {@code ./mvnw verify}): one directive of a province to its 5,000 branches
+ * on PostgreSQL, with authorizations on and the real job executor, against a bare one-user-task
+ * process on the same engine and database as the reference.
+ * <ol>
+ *   <li>a province of 5,452 organisations (150 communes, 5,000 branches with secretaries) imported
+ *       over the API;</li>
+ *   <li>reference: 5,000 starts of a bare one-user-task process through RuntimeService on one
+ *       thread, then 2,000 completions of its task through TaskService on one thread;</li>
+ *   <li>the directive created over {@code /api/directives}, drafted and signed over
+ *       {@code /engine-rest}; from the sign request until 5,000 Task_Acknowledge tasks exist (the job
+ *       executor does the fan-out), polled with a COUNT every 200 ms;</li>
+ *   <li>one secretary's task list over {@code /engine-rest} (Basic and a browser session), 50
+ *       warm-up calls and 500 timed ones each; the consolidation as the staff, 20 timed calls;</li>
+ *   <li>Task_Acknowledge of 2,000 follow-ups completed through TaskService on one thread (only the
+ *       {@code complete} calls are timed);</li>
+ *   <li>rows and bytes added per follow-up by table group (PostgreSQL {@code count(*)},
+ *       {@code pg_total_relation_size}), tuples written per operation ({@code pg_stat_user_tables}),
+ *       and SQL statements per operation from the engine's MyBatis and JdbcTemplate debug logging
+ *       on a small untimed sample.</li>
+ * </ol>
+ * Only correctness is asserted, never timing. Command and figures: docs/benchmarks.md.
+ */
+@Tag("benchmark")
+class DirectiveBenchmarkIT extends PostgresApplicationTest {
+
+  static final String PROVINCE = "BM-T";
+  static final int COMMUNES = 150;
+  /** 2 grassroots committees × 2 subordinate branches + 29 branches per commune, one more in the first 50. */
+  static final int DIRECT_BRANCHES = 29;
+  static final int BRANCHES = 5_000;
+  static final int ORGANIZATIONS = 2 + COMMUNES + COMMUNES * 2 + BRANCHES;
+  static final int BARE_STARTS = 5_000;
+  static final int COMPLETIONS = 2_000;
+  static final int WARM_UP = 50;
+  static final int LIST_CALLS = 500;
+  static final int CONSOLIDATION_CALLS = 20;
+  static final int SAMPLE = 20;
+
+  static final String STAFF = "bm.xdd";
+  static final String STANDING = "bm.tt";
+  static final String BRANCH = "BM-X75-B10";
+  static final String SECRETARY = secretary(BRANCH);
+
+  static final String BARE_KEY = "bench-bare-task";
+  static final String BARE_TASK = "Task_BareAcknowledge";
+  static final String BARE_BPMN = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                        xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                        id="Definitions_BenchBareTask" targetNamespace="http://dondoc.vn/bpmn">
+        <bpmn:process id="bench-bare-task" name="Đo tải: một việc cần làm" isExecutable="true" camunda:historyTimeToLive="30">
+          <bpmn:startEvent id="StartEvent_BareStarted" name="Bắt đầu">
+            <bpmn:outgoing>Flow_ToBareTask</bpmn:outgoing>
+          </bpmn:startEvent>
+          <bpmn:userTask id="Task_BareAcknowledge" name="Xác nhận" camunda:candidateGroups="xdd:BM-T"
+                         camunda:formRef="bench-bare-acknowledge" camunda:formRefBinding="deployment">
+            <bpmn:incoming>Flow_ToBareTask</bpmn:incoming>
+            <bpmn:outgoing>Flow_ToBareDone</bpmn:outgoing>
+          </bpmn:userTask>
+          <bpmn:endEvent id="EndEvent_BareDone" name="Xong">
+            <bpmn:incoming>Flow_ToBareDone</bpmn:incoming>
+          </bpmn:endEvent>
+          <bpmn:sequenceFlow id="Flow_ToBareTask" sourceRef="StartEvent_BareStarted" targetRef="Task_BareAcknowledge" />
+          <bpmn:sequenceFlow id="Flow_ToBareDone" sourceRef="Task_BareAcknowledge" targetRef="EndEvent_BareDone" />
+        </bpmn:process>
+      </bpmn:definitions>
+      """;
+  static final String BARE_FORM = """
+      {"id": "bench-bare-acknowledge", "type": "default", "schemaVersion": 16,
+       "components": [{"id": "Field_Acknowledged", "key": "acknowledged", "type": "checkbox", "label": "Đã nhận"}]}
+      """;
+
+  @Autowired
+  RepositoryService repository;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  IdentityService identity;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  private final StringBuilder report = new StringBuilder();
+
+  @Test
+  void provinceDirectiveToFiveThousandBranches() throws Exception {
+    settings();
+
+    // 1. The province, through the API.
+    long importStart = System.nanoTime();
+    HttpResponse<String> imported = importOrganizations("tinh-do-tai.csv", province().getBytes(StandardCharsets.UTF_8));
+    long importMillis = millis(importStart);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.body()).contains("\"created\":" + ORGANIZATIONS);
+    knownPassword(STAFF, ScopeRole.PARTY_BUILDING.groupId(PROVINCE));
+    knownPassword(STANDING, ScopeRole.STANDING.groupId(PROVINCE));
+    knownPassword(SECRETARY, null);
+    line("province import: %,d organisations (%,d branches) in %,d ms", ORGANIZATIONS, BRANCHES, importMillis);
+
+    // 2. Reference: a bare one-user-task process.
+    repository.createDeployment().name("benchmark-bare-task")
+        .addString("processes/" + BARE_KEY + ".bpmn", BARE_BPMN)
+        .addString("forms/bench-bare-acknowledge.form", BARE_FORM)
+        .deploy();
+    Snapshot beforeBare = snapshot();
+    long bareStart = System.nanoTime();
+    for (int i = 0; i < BARE_STARTS; i++) {
+      runtime.startProcessInstanceByKey(BARE_KEY);
+    }
+    double bareStartSeconds = seconds(bareStart);
+    double bareStartRate = BARE_STARTS / bareStartSeconds;
+    Snapshot afterBareStarts = snapshot();
+    List<String> bareTasks = tasks.createTaskQuery().taskDefinitionKey(BARE_TASK).listPage(0, COMPLETIONS).stream()
+        .map(Task::getId).toList();
+    assertThat(bareTasks).hasSize(COMPLETIONS);
+    long bareCompleteStart = System.nanoTime();
+    for (String taskId : bareTasks) {
+      tasks.complete(taskId, Map.of("acknowledged", true));
+    }
+    double bareCompleteSeconds = seconds(bareCompleteStart);
+    double bareCompleteRate = COMPLETIONS / bareCompleteSeconds;
+    Snapshot afterBareCompletions = snapshot();
+    assertThat(tasks.createTaskQuery().taskDefinitionKey(BARE_TASK).count()).isEqualTo(BARE_STARTS - COMPLETIONS);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(BARE_KEY).finished().count())
+        .isEqualTo(COMPLETIONS);
+
+    // 3. The directive and its fan-out.
+    Directive directive = createDirective(PROVINCE, "1-CV/TU");
+    complete(as(STAFF), directive.instance, "Task_Draft", "{\"draftReady\":{\"value\":true}}");
+    Snapshot beforeFanOut = snapshot();
+    long signStart = System.nanoTime();
+    complete(as(STANDING), directive.instance, "Task_ReviewSign", "{\"signDecision\":{\"value\":\"sign\"}}");
+    long signMillis = millis(signStart);
+    long firstTaskMillis = -1;
+    List<String> progress = new ArrayList<>();
+    long nextProgress = 10_000;
+    long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000;
+    long count;
+    while ((count = acknowledgeTasks()) < BRANCHES) {
+      long elapsed = millis(signStart);
+      if (count > 0 && firstTaskMillis < 0) {
+        firstTaskMillis = elapsed;
+      }
+      if (elapsed >= nextProgress) {
+        progress.add(String.format(Locale.ROOT, "%ds:%d", elapsed / 1000, count));
+        nextProgress += 10_000;
+      }
+      assertThat(System.nanoTime()).as("5,000 follow-up tasks within 30 minutes (%d so far)", count).isLessThan(deadline);
+      Thread.sleep(200);
+    }
+    double fanOutSeconds = seconds(signStart);
+    double fanOutRate = BRANCHES / fanOutSeconds;
+    Snapshot afterFanOut = snapshot();
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM dd_follow_up WHERE directive_id = ? AND process_instance_id IS NOT NULL",
+        Long.class, directive.id)).isEqualTo(BRANCHES);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("branch-follow-up").count()).isEqualTo(BRANCHES);
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_job WHERE retries_ < 3 OR exception_msg_ IS NOT NULL", Long.class))
+        .as("failed or retried jobs").isZero();
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_incident", Long.class)).isZero();
+
+    // 4. Task list and consolidation latency, with 5,000 running follow-ups.
+    String own = as(SECRETARY).get("/engine-rest/task?assignee=" + SECRETARY).body();
+    assertThat(own).contains("\"taskDefinitionKey\":\"Task_Acknowledge\"");
+    assertThat(ids(own)).as(own).isEqualTo(1);
+    assertThat(ids(as(SECRETARY).get("/engine-rest/task?candidateGroup=org:" + BRANCH + "&includeAssignedTasks=true").body()))
+        .isEqualTo(1);
+    Http basic = as(SECRETARY);
+    Http session = Http.browser(port, SECRETARY, PASSWORD);
+    String byAssignee = "/engine-rest/task?assignee=" + SECRETARY;
+    String byGroup = "/engine-rest/task?candidateGroup=org:" + BRANCH + "&includeAssignedTasks=true";
+    long[] basicAssignee = latencies(basic, byAssignee, WARM_UP, LIST_CALLS);
+    long[] basicGroup = latencies(basic, byGroup, WARM_UP, LIST_CALLS);
+    long[] sessionAssignee = latencies(session, byAssignee, WARM_UP, LIST_CALLS);
+    long[] sessionGroup = latencies(session, byGroup, WARM_UP, LIST_CALLS);
+    String consolidationPath = "/api/directives/" + directive.id + "/consolidation";
+    assertThat(as(STAFF).get(consolidationPath).body()).contains("\"IN_PROGRESS\":" + BRANCHES);
+    long[] consolidation = latencies(as(STAFF), consolidationPath, 1, CONSOLIDATION_CALLS);
+
+    // 5. Task_Acknowledge of 2,000 follow-ups on one thread.
+    List<String> acknowledge = jdbc.queryForList("SELECT t.id_ FROM act_ru_task t JOIN dd_follow_up f"
+        + " ON f.process_instance_id = t.proc_inst_id_ WHERE t.task_def_key_ = 'Task_Acknowledge' AND f.directive_id = ?"
+        + " ORDER BY f.id LIMIT " + COMPLETIONS, String.class, directive.id);
+    assertThat(acknowledge).hasSize(COMPLETIONS);
+    Snapshot beforeCompletions = snapshot();
+    long completeStart = System.nanoTime();
+    for (String taskId : acknowledge) {
+      tasks.complete(taskId, Map.of("acknowledged", true));
+    }
+    double completeSeconds = seconds(completeStart);
+    double completeRate = COMPLETIONS / completeSeconds;
+    Snapshot afterCompletions = snapshot();
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_SubmitReport").count()).isEqualTo(COMPLETIONS);
+    assertThat(acknowledgeTasks()).isEqualTo(BRANCHES - COMPLETIONS);
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM dd_follow_up WHERE directive_id = ? AND acknowledged_at IS NOT NULL",
+        Long.class, directive.id)).isEqualTo(COMPLETIONS);
+
+    // The figures.
+    line("");
+    line("reference, bare one-user-task process (RuntimeService/TaskService, one thread):");
+    line("  %,d starts in %.1f s: %.0f starts/s", BARE_STARTS, bareStartSeconds, bareStartRate);
+    line("  %,d completions in %.1f s: %.0f completions/s", COMPLETIONS, bareCompleteSeconds, bareCompleteRate);
+    line("fan-out of one directive to %,d branches (job executor):", BRANCHES);
+    line("  sign request (Task_ReviewSign + Task_Publish, %,d follow-up rows) %,d ms; first Task_Acknowledge after %,d ms",
+        BRANCHES, signMillis, firstTaskMillis);
+    line("  %,d Task_Acknowledge after %.1f s: %.0f follow-ups/s = %.0f%% of the bare start rate", BRANCHES, fanOutSeconds,
+        fanOutRate, 100 * fanOutRate / bareStartRate);
+    line("  progress (s:tasks) %s", String.join(" ", progress));
+    line("secretary's task list (%d calls after %d warm-up; client wall time, ms):", LIST_CALLS, WARM_UP);
+    percentiles("  Basic,   ?assignee=", basicAssignee);
+    percentiles("  Basic,   ?candidateGroup=org:…&includeAssignedTasks", basicGroup);
+    percentiles("  session, ?assignee=", sessionAssignee);
+    percentiles("  session, ?candidateGroup=org:…&includeAssignedTasks", sessionGroup);
+    percentiles(String.format(Locale.ROOT, "consolidation of %,d follow-ups as staff (%d calls)", BRANCHES, CONSOLIDATION_CALLS),
+        consolidation);
+    line("follow-up report path: Task_Acknowledge completed (TaskService, one thread):");
+    line("  %,d completions in %.1f s: %.0f completions/s (bare: %.0f/s)", COMPLETIONS, completeSeconds, completeRate,
+        bareCompleteRate);
+    line("");
+    delta("rows and bytes per follow-up (fan-out)", beforeFanOut, afterFanOut, BRANCHES);
+    delta("per bare start", beforeBare, afterBareStarts, BARE_STARTS);
+    delta("per bare completion", afterBareStarts, afterBareCompletions, COMPLETIONS);
+    delta("per Task_Acknowledge completion", beforeCompletions, afterCompletions, COMPLETIONS);
+    statementsPerOperation(directive);
+
+    System.out.printf("%nBENCHMARK directive fan-out, task list and report completion (PostgreSQL)%n%s%n", report);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Statements per operation: the engine's MyBatis statements and the application's JdbcTemplate
+  // calls, counted from their debug logging on a small sample after the timed runs.
+
+  private void statementsPerOperation(Directive province) throws Exception {
+    List<String> bare = tasks.createTaskQuery().taskDefinitionKey(BARE_TASK).listPage(0, SAMPLE).stream().map(Task::getId).toList();
+    Statements bareStatements = Statements.during(() -> bare.forEach(id -> tasks.complete(id, Map.of("acknowledged", true))));
+    List<String> acknowledge = jdbc.queryForList("SELECT t.id_ FROM act_ru_task t JOIN dd_follow_up f"
+        + " ON f.process_instance_id = t.proc_inst_id_ WHERE t.task_def_key_ = 'Task_Acknowledge' AND f.directive_id = ?"
+        + " ORDER BY f.id LIMIT " + SAMPLE, String.class, province.id);
+    Statements ackStatements = Statements.during(() -> acknowledge.forEach(id -> tasks.complete(id, Map.of("acknowledged", true))));
+    List<String> bareStarts = new ArrayList<>();
+    Statements startStatements = Statements.during(() -> {
+      for (int i = 0; i < SAMPLE; i++) {
+        bareStarts.add(runtime.startProcessInstanceByKey(BARE_KEY).getId());
+      }
+    });
+
+    // One commune's 33 branches: the statements the job executor runs per follow-up start.
+    Directive commune = createDirective("BM-X1", "2-CV/TU");
+    complete(as(STAFF), commune.instance, "Task_Draft", "{\"draftReady\":{\"value\":true}}");
+    int communeBranches = 4 + DIRECT_BRANCHES + 1;
+    Statements fanOut = Statements.during(() -> {
+      complete(as(STANDING), commune.instance, "Task_ReviewSign", "{\"signDecision\":{\"value\":\"sign\"}}");
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while (acknowledgeTasks() < BRANCHES - COMPLETIONS - SAMPLE + communeBranches) {
+        assertThat(System.nanoTime()).isLessThan(deadline);
+        sleep(100);
+      }
+      sleep(500);
+    });
+
+    line("");
+    line("SQL statements per operation (MyBatis statements + JdbcTemplate calls, sample of %d; untimed):", SAMPLE);
+    bareStatements.print(this, "per bare completion", SAMPLE, Statements::mine);
+    ackStatements.print(this, "per Task_Acknowledge completion", SAMPLE, Statements::mine);
+    startStatements.print(this, "per bare start", SAMPLE, Statements::mine);
+    fanOut.print(this, "per follow-up start, job executor threads (" + communeBranches + " follow-ups, MI body job included)",
+        communeBranches, Statements::jobWorker);
+    fanOut.print(this, "  job acquisition thread, whole fan-out of " + communeBranches, 1, Statements::acquisition);
+  }
+
+  /** Statements seen in the debug log while {@code work} ran, by mapped statement or SQL. */
+  record Statements(List<ILoggingEvent> events, String testThread) {
+
+    private static final List<String> LOGGERS = List.of("org.camunda", "org.springframework.jdbc.core.JdbcTemplate");
+
+    static Statements during(Runnable work) {
+      ListAppender<ILoggingEvent> appender = new ListAppender<>();
+      appender.start();
+      Map<Logger, Level> levels = new LinkedHashMap<>();
+      for (String name : LOGGERS) {
+        Logger logger = (Logger) LoggerFactory.getLogger(name);
+        levels.put(logger, logger.getLevel());
+        logger.addAppender(appender);
+        logger.setAdditive(false);
+        logger.setLevel(Level.DEBUG);
+      }
+      try {
+        work.run();
+      } finally {
+        levels.forEach((logger, level) -> {
+          logger.setLevel(level);
+          logger.setAdditive(true);
+          logger.detachAppender(appender);
+        });
+        appender.stop();
+      }
+      return new Statements(List.copyOf(appender.list), Thread.currentThread().getName());
+    }
+
+    static boolean mine(ILoggingEvent event, String testThread) {
+      return event.getThreadName().equals(testThread);
+    }
+
+    static boolean jobWorker(ILoggingEvent event, String testThread) {
+      return event.getThreadName().startsWith("camundaTaskExecutor");
+    }
+
+    static boolean acquisition(ILoggingEvent event, String testThread) {
+      return event.getThreadName().startsWith("JobExecutor");
+    }
+
+    interface ThreadFilter {
+      boolean test(ILoggingEvent event, String testThread);
+    }
+
+    void print(DirectiveBenchmarkIT out, String title, int operations, ThreadFilter threads) {
+      Map<String, Integer> counts = new TreeMap<>();
+      for (ILoggingEvent event : events) {
+        if (!threads.test(event, testThread)) {
+          continue;
+        }
+        String message = event.getFormattedMessage();
+        String key = null;
+        if (message.startsWith("==> Parameters:")) {
+          String name = event.getLoggerName();
+          key = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+        } else if (message.startsWith("Executing prepared SQL statement") || message.startsWith("Executing SQL batch update")
+            || message.startsWith("Executing SQL query") || message.startsWith("Executing SQL update")) {
+          String sql = message.substring(message.indexOf('[') + 1).replaceAll("\\s+", " ");
+          key = "jdbc: " + sql.substring(0, Math.min(70, sql.length()));
+        }
+        if (key != null) {
+          counts.merge(key, 1, Integer::sum);
+        }
+      }
+      int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+      Map<String, Integer> byKind = new TreeMap<>();
+      counts.forEach((key, n) -> byKind.merge(kind(key), n, Integer::sum));
+      out.line("  %s: %.1f statements (%s)", title, (double) total / operations, byKind.entrySet().stream()
+          .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), (double) e.getValue() / operations))
+          .collect(Collectors.joining(", ")));
+      counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .forEach(e -> out.line("      %6.2f  %s", (double) e.getValue() / operations, e.getKey()));
+    }
+
+    private static String kind(String key) {
+      String k = key.toLowerCase(Locale.ROOT);
+      if (k.startsWith("jdbc: ")) {
+        return k.startsWith("jdbc: select") ? "app select" : "app write";
+      }
+      String statement = k.substring(k.indexOf('.') + 1);
+      for (String verb : new String[] {"insert", "update", "delete", "select"}) {
+        if (statement.startsWith(verb)) {
+          return verb;
+        }
+      }
+      return "other";
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Table statistics.
+
+  record TableStat(long rows, long bytes, long inserted, long updated, long deleted) {
+  }
+
+  record Snapshot(Map<String, TableStat> tables, long commits) {
+  }
+
+  /** Row counts and sizes of every act_* and dd_* table, and its write counters once they are flushed. */
+  private Snapshot snapshot() {
+    // Backends flush their statistics when idle for PGSTAT_IDLE_INTERVAL (10 s) at the latest.
+    sleep(11_000);
+    Map<String, TableStat> tables = new TreeMap<>();
+    jdbc.query("SELECT relname, n_tup_ins, n_tup_upd, n_tup_del, pg_total_relation_size(relid) FROM pg_stat_user_tables"
+        + " WHERE relname LIKE 'act\\_%' OR relname LIKE 'dd\\_%'", rs -> {
+          String table = rs.getString(1);
+          tables.put(table, new TableStat(0, rs.getLong(5), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        });
+    tables.replaceAll((table, stat) -> new TableStat(jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class),
+        stat.bytes(), stat.inserted(), stat.updated(), stat.deleted()));
+    long commits = jdbc.queryForObject("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()", Long.class);
+    return new Snapshot(tables, commits);
+  }
+
+  static String group(String table) {
+    if (table.startsWith("dd_")) {
+      return "application (dd_*)";
+    }
+    if (table.equals("act_ru_authorization")) {
+      return "authorization";
+    }
+    if (table.equals("act_ru_job") || table.equals("act_ru_jobdef")) {
+      return "job";
+    }
+    if (table.equals("act_ru_meter_log") || table.equals("act_ru_task_meter_log")) {
+      return "metrics";
+    }
+    if (table.startsWith("act_hi_")) {
+      return "history (act_hi_*)";
+    }
+    if (table.startsWith("act_ru_")) {
+      return "runtime (act_ru_*)";
+    }
+    if (table.startsWith("act_ge_")) {
+      return "byte arrays (act_ge_*)";
+    }
+    return "other (act_re_*, act_id_*)";
+  }
+
+  private void delta(String title, Snapshot before, Snapshot after, int operations) {
+    Map<String, long[]> groups = new TreeMap<>();
+    List<String> details = new ArrayList<>();
+    long[] total = new long[5];
+    for (Map.Entry<String, TableStat> entry : after.tables().entrySet()) {
+      TableStat a = entry.getValue();
+      TableStat b = before.tables().getOrDefault(entry.getKey(), new TableStat(0, 0, 0, 0, 0));
+      long[] d = {a.rows() - b.rows(), a.bytes() - b.bytes(), a.inserted() - b.inserted(), a.updated() - b.updated(),
+          a.deleted() - b.deleted()};
+      if (Arrays.stream(d).allMatch(v -> v == 0)) {
+        continue;
+      }
+      long[] g = groups.computeIfAbsent(group(entry.getKey()), k -> new long[5]);
+      for (int i = 0; i < 5; i++) {
+        g[i] += d[i];
+        total[i] += d[i];
+      }
+      details.add(String.format(Locale.ROOT, "      %-34s %+7.2f rows %+8.0f B   ins %5.2f upd %5.2f del %5.2f", entry.getKey(),
+          (double) d[0] / operations, (double) d[1] / operations, (double) d[2] / operations, (double) d[3] / operations,
+          (double) d[4] / operations));
+    }
+    line("%s (%,d operations; rows = count(*) change, bytes = pg_total_relation_size change incl. indexes,"
+        + " ins/upd/del = pg_stat_user_tables tuples written):", title, operations);
+    groups.forEach((name, g) -> line("  %-28s %+7.2f rows %+8.0f B   ins %5.2f upd %5.2f del %5.2f", name,
+        (double) g[0] / operations, (double) g[1] / operations, (double) g[2] / operations, (double) g[3] / operations,
+        (double) g[4] / operations));
+    line("  %-28s %+7.2f rows %+8.0f B   ins %5.2f upd %5.2f del %5.2f   (%.2f commits/op)", "total",
+        (double) total[0] / operations, (double) total[1] / operations, (double) total[2] / operations,
+        (double) total[3] / operations, (double) total[4] / operations,
+        (double) (after.commits() - before.commits()) / operations);
+    details.forEach(this::line);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers.
+
+  record Directive(long id, String instance) {
+  }
+
+  private Directive createDirective(String recipient, String number) {
+    HttpResponse<String> created = as(STAFF).postJson("/api/directives", """
+        {"number": "%s", "place": "Đo tải", "issuerCode": "%s", "issuingBody": "Ban Thường vụ",
+         "subject": "V/v đẩy mạnh sử dụng ứng dụng Sổ tay đảng viên điện tử", "body": "Đề nghị các chi bộ ...",
+         "signerName": "Nguyễn Văn A", "signerTitle": "Phó Bí thư Thường trực", "completeBy": "%s",
+         "requirements": ["Sinh hoạt chi bộ trên ứng dụng"],
+         "targets": [{"indicator": "Tỷ lệ đảng viên truy cập", "comparator": "≥", "value": 95, "unit": "%%"}],
+         "recipients": [{"organizationCode": "%s", "allBranches": true}]}""".formatted(number, PROVINCE,
+        LocalDate.now(TimeConfiguration.VIETNAM).plusDays(30), recipient));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return new Directive(Long.parseLong(field(created.body(), "\"id\":(\\d+)")),
+        field(created.body(), "\"processInstanceId\":\"([^\"]+)\""));
+  }
+
+  private long acknowledgeTasks() {
+    return jdbc.queryForObject("SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'Task_Acknowledge'", Long.class);
+  }
+
+  private static long[] latencies(Http http, String path, int warmUp, int calls) {
+    for (int i = 0; i < warmUp; i++) {
+      assertThat(http.get(path).statusCode()).isEqualTo(200);
+    }
+    long[] nanos = new long[calls];
+    for (int i = 0; i < calls; i++) {
+      long start = System.nanoTime();
+      int status = http.get(path).statusCode();
+      nanos[i] = System.nanoTime() - start;
+      assertThat(status).isEqualTo(200);
+    }
+    return nanos;
+  }
+
+  private void percentiles(String title, long[] nanos) {
+    line("%-56s p50 %6.2f  p95 %6.2f  p99 %6.2f  max %7.2f", title, percentile(nanos, 50), percentile(nanos, 95),
+        percentile(nanos, 99), percentile(nanos, 100));
+  }
+
+  /** Nearest-rank percentile, in milliseconds. */
+  static double percentile(long[] nanos, double p) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int rank = (int) Math.ceil(p / 100 * sorted.length);
+    return sorted[Math.max(0, rank - 1)] / 1e6;
+  }
+
+  private void settings() {
+    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    JobExecutor executor = config.getJobExecutor();
+    String pool = "";
+    if (executor instanceof SpringJobExecutor spring && spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor threads) {
+      pool = String.format(Locale.ROOT, ", pool core %d max %d queue %d", threads.getCorePoolSize(), threads.getMaxPoolSize(),
+          threads.getQueueCapacity());
+    }
+    line("engine: history %s, removal-time strategy %s, jdbc batch %s, authorization %s; job executor: %d jobs/acquisition,"
+            + " wait %d ms, max wait %d ms%s", config.getHistory(), config.getHistoryRemovalTimeStrategy(),
+        config.isJdbcBatchProcessing(), config.isAuthorizationEnabled(), executor.getMaxJobsPerAcquisition(),
+        executor.getWaitTimeInMillis(), executor.getMaxWait(), pool);
+  }
+
+  private void complete(Http user, String processInstanceId, String taskKey, String variables) {
+    String found = user.get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + taskKey).body();
+    String taskId = field(found, "\"id\":\"([^\"]+)\"");
+    HttpResponse<String> done = user.postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\":" + variables + "}");
+    assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
+  }
+
+  private void knownPassword(String userId, String groupId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      user = identity.newUser(userId);
+      user.setFirstName("Cán bộ");
+      user.setLastName(userId);
+    }
+    user.setPassword(PASSWORD);
+    identity.saveUser(user);
+    if (groupId != null) {
+      identity.createMembership(userId, groupId);
+    }
+  }
+
+  /** 1 province, its organisation board, 150 communes with 2 grassroots committees of 2 branches and 29–30 branches each. */
+  static String province() {
+    StringBuilder csv = new StringBuilder("Mã,Tên,Loại,Mã cấp trên,Địa chỉ,Hoạt động,Tài khoản bí thư,Họ tên bí thư,Tài khoản phó bí thư\n");
+    csv.append(PROVINCE).append(",Tỉnh ủy Đo tải,Tỉnh ủy,,,Có,,,\n");
+    csv.append("BM-BTC,Ban Tổ chức Tỉnh ủy Đo tải,Ban Tổ chức,").append(PROVINCE).append(",,Có,,,\n");
+    for (int x = 1; x <= COMMUNES; x++) {
+      String commune = "BM-X" + x;
+      csv.append(commune).append(",Đảng ủy xã Số ").append(x).append(",Đảng ủy xã,").append(PROVINCE).append(",,Có,,,\n");
+      for (int d = 1; d <= 2; d++) {
+        String committee = commune + "-DB" + d;
+        csv.append(committee).append(",Đảng bộ cơ sở ").append(d).append(",Đảng bộ cơ sở,").append(commune)
+            .append(",,Có,").append(secretary(committee)).append(",Lý A Páo,\n");
+        for (int s = 1; s <= 2; s++) {
+          String branch = committee + "-C" + s;
+          csv.append(branch).append(",Chi bộ trực thuộc ").append(s).append(",Chi bộ trực thuộc,").append(committee)
+              .append(",,Có,").append(secretary(branch)).append(",Thào A Sử,\n");
+        }
+      }
+      int branches = DIRECT_BRANCHES + (x <= 50 ? 1 : 0);
+      for (int b = 1; b <= branches; b++) {
+        String branch = commune + "-B" + b;
+        csv.append(branch).append(",Chi bộ bản ").append(b).append(" xã ").append(x).append(",Chi bộ cơ sở,").append(commune)
+            .append(",Bản ").append(b).append(",Có,").append(secretary(branch)).append(",Vàng A Lử,")
+            .append(b % 3 == 0 ? "pbt." + branch.toLowerCase(Locale.ROOT) : "").append('\n');
+      }
+    }
+    return csv.toString();
+  }
+
+  static String secretary(String code) {
+    return "bt." + code.toLowerCase(Locale.ROOT);
+  }
+
+  private static int ids(String json) {
+    return (int) Pattern.compile("\"taskDefinitionKey\":").matcher(json).results().count();
+  }
+
+  private static String field(String json, String regex) {
+    var matcher = Pattern.compile(regex).matcher(json);
+    assertThat(matcher.find()).as(json).isTrue();
+    return matcher.group(1);
+  }
+
+  private void line(String format, Object... args) {
+    String text = String.format(Locale.ROOT, format, args);
+    report.append(text).append('\n');
+    System.out.println("BENCH " + text);
+  }
+
+  private static long millis(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
