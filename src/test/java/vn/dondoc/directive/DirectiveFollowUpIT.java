@@ -16,8 +16,6 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -41,8 +39,6 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
   static final int DONE = 20;
 
   @Autowired
-  IdentityService identity;
-  @Autowired
   FollowUpRepository followUps;
 
   @AfterAll
@@ -54,10 +50,10 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
   void aCommuneDirectiveToThirtyFiveBranches() throws Exception {
     clockAt("2026-03-02T09:00:00");
     assertThat(importOrganizations("xa.csv", commune().getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
-    knownPassword("dr.xdd", "xdd:DR-X");
-    knownPassword("dr.tt", "tt:DR-X");
+    user("dr.xdd", "xdd:DR-X");
+    user("dr.tt", "tt:DR-X");
     for (int b = 1; b <= BRANCHES; b++) {
-      knownPassword("dr.b" + b, null);
+      user("dr.b" + b);
     }
 
     HttpResponse<String> created = as("dr.xdd").postJson("/api/directives", """
@@ -148,19 +144,6 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
     assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
   }
 
-  private void knownPassword(String userId, String groupId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      user = identity.newUser(userId);
-      user.setFirstName("Cán bộ");
-      user.setLastName(userId);
-    }
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
-    if (groupId != null) {
-      identity.createMembership(userId, groupId);
-    }
-  }
 
   private static long count(Http user, String path) {
     return Long.parseLong(field(user.get(path).body(), "\"count\":(\\d+)"));

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.testsupport.Http;
 import vn.dondoc.testsupport.PostgresApplicationTest;
 
@@ -32,9 +29,6 @@ class OrganizationAccessIT extends PostgresApplicationTest {
       CB-ACC;Chi bộ bản Cò Ký;Chi bộ cơ sở;X-AC2;bt.acc;Vàng A Lử
       """;
 
-  @Autowired
-  IdentityService identity;
-
   String taskId;
   String instanceId;
 
@@ -42,11 +36,11 @@ class OrganizationAccessIT extends PostgresApplicationTest {
   void treeStaffAndOneTaskForBranchA() {
     HttpResponse<String> imported = importOrganizations("to-chuc.csv", TREE.getBytes(StandardCharsets.UTF_8));
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-    List.of("bt.aca", "bt.acb", "bt.acc").forEach(this::knownPassword);
-    staff("xdd.ac1", "xdd:X-AC1");
-    staff("ubkt.ac1", "ubkt:X-AC1");
-    staff("ubkt.ac2", "ubkt:X-AC2");
-    staff("btc.ac", "xdd:T-AC");
+    List.of("bt.aca", "bt.acb", "bt.acc").forEach(this::user);
+    user("xdd.ac1", "xdd:X-AC1");
+    user("ubkt.ac1", "ubkt:X-AC1");
+    user("ubkt.ac2", "ubkt:X-AC2");
+    user("btc.ac", "xdd:T-AC");
 
     HttpResponse<String> started = as("xdd.ac1").postJson("/engine-rest/process-definition/key/hello/start",
         "{\"variables\":{\"organizationCode\":{\"value\":\"CB-ACA\"},\"message\":{\"value\":\"Họp chi bộ ngày 5\"}}}");
@@ -134,20 +128,7 @@ class OrganizationAccessIT extends PostgresApplicationTest {
     return field(started.body(), "id");
   }
 
-  private void knownPassword(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
-  }
 
-  private void staff(String userId, String groupId) {
-    User user = identity.newUser(userId);
-    user.setFirstName("Cán bộ");
-    user.setLastName(userId);
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(userId, groupId);
-  }
 
   /** The first top-level field of that name in a JSON object or the first object of an array. */
   static String field(String json, String name) {

@@ -1,5 +1,8 @@
 package vn.dondoc.testsupport;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,6 +27,9 @@ public abstract class PostgresApplicationTest {
 
   @LocalServerPort
   protected int port;
+
+  @Autowired
+  protected IdentityService identityService;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -51,6 +57,24 @@ public abstract class PostgresApplicationTest {
 
   protected Http as(String userId) {
     return Http.basic(port, userId, PASSWORD);
+  }
+
+  /**
+   * A user who signs in with {@link #PASSWORD}: created if missing (users an import created get the
+   * password now), and made a member of the given groups.
+   */
+  protected void user(String userId, String... groupIds) {
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      user = identityService.newUser(userId);
+      user.setFirstName("Cán bộ");
+      user.setLastName(userId);
+    }
+    user.setPassword(PASSWORD);
+    identityService.saveUser(user);
+    for (String groupId : groupIds) {
+      identityService.createMembership(userId, groupId);
+    }
   }
 
   /** Imports an organisation file through the API, as the administrator. */

@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.testsupport.Http;
 import vn.dondoc.testsupport.PostgresApplicationTest;
 
 /** Who reaches what, over real HTTP against the application on PostgreSQL. */
 class SecurityIT extends PostgresApplicationTest {
-
-  @Autowired
-  IdentityService identityService;
 
   @ParameterizedTest
   @ValueSource(strings = {"/engine-rest/task", "/engine-rest/history/process-instance", "/api/me"})
@@ -62,7 +56,7 @@ class SecurityIT extends PostgresApplicationTest {
 
   @Test
   void aWrongPasswordIsRefused() {
-    createUser("saimatkhau");
+    user("saimatkhau");
     assertThat(Http.basic(port, "saimatkhau", PASSWORD + "x").get("/api/me").statusCode()).isEqualTo(401);
   }
 
@@ -78,7 +72,7 @@ class SecurityIT extends PostgresApplicationTest {
 
   @Test
   void browserFormsNeedTheCsrfToken() {
-    createUser("khongcsrf");
+    user("khongcsrf");
     HttpResponse<String> withoutToken = Http.anonymous(port)
         .postForm("/login", Map.of("username", "khongcsrf", "password", PASSWORD));
     assertThat(withoutToken.statusCode()).isEqualTo(403);
@@ -86,18 +80,11 @@ class SecurityIT extends PostgresApplicationTest {
 
   @Test
   void logoutEndsTheSession() {
-    createUser("dangxuat");
+    user("dangxuat");
     Http browser = Http.browser(port, "dangxuat", PASSWORD);
     HttpResponse<String> logout = browser.postForm("/logout", Map.of("_csrf", browser.csrfToken("/")));
     assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
     assertThat(browser.get("/", "text/html").statusCode()).isEqualTo(302);
   }
 
-  private void createUser(String id) {
-    User user = identityService.newUser(id);
-    user.setFirstName("Kiểm");
-    user.setLastName("Thử");
-    user.setPassword(PASSWORD);
-    identityService.saveUser(user);
-  }
 }

@@ -20,8 +20,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,7 +38,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.testsupport.ChromiumCondition;
 import vn.dondoc.testsupport.ChromiumTest;
 import vn.dondoc.testsupport.Http;
@@ -87,22 +84,14 @@ class TasklistBrowserIT extends PostgresApplicationTest {
 
   final ObjectMapper json = new ObjectMapper();
 
-  @Autowired
-  IdentityService identity;
-
   String instanceId;
 
   @BeforeAll
   void treeSecretariesAndOneMessageForBranch1() throws IOException {
     HttpResponse<String> imported = importOrganizations("to-chuc.csv", TREE.getBytes(StandardCharsets.UTF_8));
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-    List.of(SECRETARY_1, SECRETARY_2).forEach(this::knownPassword);
-    User staff = identity.newUser(PARTY_BUILDING_STAFF);
-    staff.setFirstName("Cán bộ");
-    staff.setLastName("Ban Xây dựng Đảng");
-    staff.setPassword(PASSWORD);
-    identity.saveUser(staff);
-    identity.createMembership(PARTY_BUILDING_STAFF, "xdd:BR-X");
+    List.of(SECRETARY_1, SECRETARY_2).forEach(this::user);
+    user(PARTY_BUILDING_STAFF, "xdd:BR-X");
 
     HttpResponse<String> started = as(PARTY_BUILDING_STAFF).postJson("/engine-rest/process-definition/key/hello/start",
         "{\"variables\":{\"organizationCode\":{\"value\":\"BR-CB1\"},\"message\":{\"value\":\"" + MESSAGE + "\"}}}");
@@ -284,11 +273,6 @@ class TasklistBrowserIT extends PostgresApplicationTest {
     }
   }
 
-  private void knownPassword(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
-  }
 
   private static TreeSet<String> fieldNames(JsonNode node) {
     TreeSet<String> names = new TreeSet<>();
