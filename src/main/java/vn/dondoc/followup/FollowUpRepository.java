@@ -39,11 +39,6 @@ public class FollowUpRepository {
             deadline}).toList());
   }
 
-  /** The recipient codes of a directive, in a stable order: the fan-out's collection. */
-  public List<String> codes(long directiveId) {
-    return jdbc.queryForList("SELECT organization_code FROM dd_follow_up WHERE directive_id = ? ORDER BY id",
-        String.class, directiveId);
-  }
 
   public Optional<FollowUp> find(long id) {
     return jdbc.query(SELECT + " WHERE f.id = ?", ROW, id).stream().findFirst();

@@ -45,6 +45,11 @@ class CamundaDirectiveProcess implements DirectiveProcess {
     }
   }
 
+  /**
+   * Every running follow-up is told, even one whose asynchronous first step has not run yet: its
+   * withdrawal event subprocess subscribes when the instance starts. Rows without an instance end
+   * as withdrawn with the directive.
+   */
   @Override
   public void withdrawn(long directiveId) {
     for (FollowUp followUp : followUps.ofDirective(directiveId)) {

@@ -7,7 +7,7 @@ public final class DirectiveIssuance {
   public static final String TASK_DRAFT = "Task_Draft";
   public static final String TASK_REVIEW_SIGN = "Task_ReviewSign";
   public static final String TASK_PUBLISH = "Task_Publish";
-  public static final String CALL_FOLLOW_UPS = "CallActivity_FollowUps";
+  public static final String TASK_START_FOLLOW_UPS = "Task_StartFollowUps";
   public static final String TASK_CONSOLIDATE = "Task_Consolidate";
   public static final String TASK_REPORT = "Task_ReportToCommittee";
   public static final String END_CLOSED = "EndEvent_Closed";

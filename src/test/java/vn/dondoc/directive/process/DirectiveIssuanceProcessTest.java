@@ -50,8 +50,9 @@ class DirectiveIssuanceProcessTest extends SpringProcessTest {
 
     sign(fixture, instance, "sign");
     assertThat(directiveRepository.find(directive.id()).orElseThrow().status()).isEqualTo(DirectiveStatus.PUBLISHED);
-    assertThat(instance).as("the fan-out waits for the job executor").isWaitingAt(DirectiveIssuance.CALL_FOLLOW_UPS + "#multiInstanceBody");
+    assertThat(instance).as("the fan-out waits for the job executor").isWaitingAt(DirectiveIssuance.TASK_START_FOLLOW_UPS);
     runDueJobs();
+    assertThat(instance).as("consolidation is open at any time").isWaitingAt(DirectiveIssuance.TASK_CONSOLIDATE);
 
     assertThat(followUps.ofDirective(directive.id())).extracting(FollowUp::organizationCode)
         .containsExactly("DA-B1", "DA-B2", "DA-B3");
@@ -109,6 +110,30 @@ class DirectiveIssuanceProcessTest extends SpringProcessTest {
     assertThat(directiveRepository.find(directive.id()).orElseThrow().status()).isEqualTo(DirectiveStatus.WITHDRAWN);
     assertThat(followUpService.consolidate(directive.id()).counts())
         .containsEntry(FollowUpStatus.DONE_ON_TIME, 1).containsEntry(FollowUpStatus.WITHDRAWN, 1);
+  }
+
+  @Test
+  void followUpsNotRegisteredYetWhenTheDirectiveIsWithdrawnEndAsWithdrawnToo() {
+    clockAt("2026-03-02T09:00:00");
+    DirectiveFixture fixture = DirectiveFixture.commune("DE", 2, importer, identity, directives, tasks);
+    Directive directive = fixture.draft(DUE);
+    ProcessInstance instance = instance(directive);
+    sign(fixture, instance, "sign");
+    var management = engine.getManagementService();
+    management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+    assertThat(followUps.ofDirective(directive.id())).allSatisfy(f -> assertThat(f.processInstanceId()).isNotNull());
+    assertThat(management.createJobQuery().processDefinitionKey(BranchFollowUp.KEY).count())
+        .as("their first step still waits for the job executor").isEqualTo(2);
+
+    directives.withdraw(directive.id(), Set.of(ScopeRole.PARTY_BUILDING.groupId("DE-X")));
+
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(BranchFollowUp.KEY)
+        .processInstanceBusinessKeyLike("CV-" + directive.id() + "-%").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(BranchFollowUp.END_WITHDRAWN)
+        .list()).filteredOn(a -> a.getProcessInstanceId().equals(followUps.find(directive.id(), "DE-B1").orElseThrow()
+            .processInstanceId())).hasSize(1);
+    assertThat(followUpService.consolidate(directive.id()).counts()).containsEntry(FollowUpStatus.WITHDRAWN, 2);
+    assertThat(instance).hasPassed(DirectiveIssuance.END_WITHDRAWN).isEnded();
   }
 
   @Test
