@@ -61,6 +61,16 @@ public class DirectiveRepository {
     return id;
   }
 
+  /** What a follow-up step needs of its directive, in one query: number, subject and reminder settings. */
+  public record Header(String number, String subject, List<Integer> reminderDays, int overdueReminderCap) {
+  }
+
+  public Optional<Header> header(long id) {
+    return jdbc.query("SELECT number, subject, reminder_days, overdue_reminder_cap FROM dd_directive WHERE id = ?",
+        (rs, i) -> new Header(rs.getString(1), rs.getString(2), reminderDays(rs.getString(3)), rs.getInt(4)), id)
+        .stream().findFirst();
+  }
+
   public Optional<Directive> find(long id) {
     return jdbc.query("SELECT id, number, issued_on, place, issuer_code, issuing_body, subject, body, signer_name,"
         + " signer_title, report_by, complete_by, reminder_days, overdue_reminder_cap, status, process_instance_id"
@@ -102,7 +112,7 @@ public class DirectiveRepository {
         rs.getString("issuer_code"), rs.getString("issuing_body"), rs.getString("subject"), rs.getString("body"),
         rs.getString("signer_name"), rs.getString("signer_title"), rs.getObject("report_by", LocalDate.class),
         rs.getObject("complete_by", LocalDate.class),
-        Arrays.stream(rs.getString("reminder_days").split(",")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList(),
+        reminderDays(rs.getString("reminder_days")),
         rs.getInt("overdue_reminder_cap"), DirectiveStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id"),
         texts("SELECT text FROM dd_directive_requirement WHERE directive_id = ? ORDER BY position", id),
         jdbc.query("SELECT indicator, comparator, target_value, unit FROM dd_directive_target WHERE directive_id = ? ORDER BY position",
@@ -110,6 +120,10 @@ public class DirectiveRepository {
         texts("SELECT text FROM dd_directive_reference WHERE directive_id = ? ORDER BY position", id),
         jdbc.query("SELECT organization_code, all_branches FROM dd_directive_recipient WHERE directive_id = ? ORDER BY organization_code",
             (r, i) -> new Directive.Recipient(r.getString(1), r.getBoolean(2)), id));
+  }
+
+  private static List<Integer> reminderDays(String text) {
+    return Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
   }
 
   private List<String> texts(String sql, long id) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -62,8 +63,10 @@ public class FollowUpRepository {
         + " ORDER BY f.directive_id DESC, o.path", ROW, paths.stream().map(p -> (Object) (p + "%")).toArray());
   }
 
-  public void attachProcess(long id, String processInstanceId) {
-    jdbc.update("UPDATE dd_follow_up SET process_instance_id = ? WHERE id = ?", processInstanceId, id);
+  /** Follow-up id → its process instance, in one batch. */
+  public void attachProcesses(Map<Long, String> processInstances) {
+    jdbc.batchUpdate("UPDATE dd_follow_up SET process_instance_id = ? WHERE id = ?",
+        processInstances.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey()}).toList());
   }
 
   public void acknowledged(long id, Instant at) {

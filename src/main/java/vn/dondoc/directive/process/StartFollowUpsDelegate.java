@@ -1,5 +1,6 @@
 package vn.dondoc.directive.process;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,13 +32,15 @@ class StartFollowUpsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long directiveId = ((Number) execution.getVariable(DirectiveIssuance.VAR_DIRECTIVE_ID)).longValue();
+    Map<Long, String> started = new LinkedHashMap<>();
     for (FollowUp followUp : followUps.ofDirective(directiveId)) {
       if (followUp.processInstanceId() == null && followUp.withdrawnAt() == null) {
-        String instance = runtime.startProcessInstanceByKey(BranchFollowUp.KEY, "CV-" + directiveId + "-" + followUp.organizationCode(),
+        started.put(followUp.id(), runtime.startProcessInstanceByKey(BranchFollowUp.KEY,
+            "CV-" + directiveId + "-" + followUp.organizationCode(),
             Map.of(BranchFollowUp.VAR_DIRECTIVE_ID, directiveId, BranchFollowUp.VAR_FOLLOW_UP_ID, followUp.id(),
-                OrganizationProcessVariables.ORGANIZATION_CODE, followUp.organizationCode())).getId();
-        followUps.attachProcess(followUp.id(), instance);
+                OrganizationProcessVariables.ORGANIZATION_CODE, followUp.organizationCode())).getId());
       }
     }
+    followUps.attachProcesses(started);
   }
 }

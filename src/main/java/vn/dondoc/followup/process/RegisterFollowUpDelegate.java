@@ -3,7 +3,7 @@ package vn.dondoc.followup.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.dondoc.directive.Directive;
+import vn.dondoc.directive.DirectiveRepository;
 import vn.dondoc.followup.FollowUp;
 import vn.dondoc.platform.time.VietnameseFormat;
 
@@ -23,7 +23,7 @@ class RegisterFollowUpDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FollowUp followUp = context.followUp(context.id(execution));
-    Directive directive = context.directive(followUp.directiveId());
+    DirectiveRepository.Header directive = context.directive(followUp.directiveId());
     execution.setVariable(BranchFollowUp.VAR_RESPONSIBLE, followUp.responsibleUserId());
     execution.setVariable(BranchFollowUp.VAR_SCOPE_CODE, followUp.scopeCode());
     execution.setVariable(BranchFollowUp.VAR_ORGANIZATION_NAME, followUp.organizationName());
