@@ -18,7 +18,6 @@ import vn.dondoc.followup.Consolidation;
 import vn.dondoc.followup.FollowUpService;
 import vn.dondoc.followup.FollowUpStatus;
 import vn.dondoc.organization.OrganizationAccess;
-import vn.dondoc.organization.OrganizationRepository;
 import vn.dondoc.organization.Visibility;
 import vn.dondoc.platform.security.CurrentUser;
 import vn.dondoc.platform.web.NotFound;
@@ -41,15 +40,13 @@ class DirectiveController {
   private final DirectiveRepository directives;
   private final FollowUpService followUps;
   private final OrganizationAccess access;
-  private final OrganizationRepository organizations;
 
   DirectiveController(DirectiveService service, DirectiveRepository directives, FollowUpService followUps,
-      OrganizationAccess access, OrganizationRepository organizations) {
+      OrganizationAccess access) {
     this.service = service;
     this.directives = directives;
     this.followUps = followUps;
     this.access = access;
-    this.organizations = organizations;
   }
 
   @PostMapping
@@ -101,8 +98,7 @@ class DirectiveController {
 
   private Directive visible(long id, Authentication user) {
     Directive directive = directives.find(id).orElseThrow(() -> new NotFound("Không có công văn " + id));
-    boolean sees = organizations.find(directive.issuerCode()).filter(access.of(CurrentUser.groupIds(user))::sees).isPresent();
-    if (!sees) {
+    if (access.visible(directive.issuerCode(), CurrentUser.groupIds(user)).isEmpty()) {
       throw new NotFound("Không có công văn " + id);
     }
     return directive;

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.followup.FollowUpRepository;
 import vn.dondoc.organization.Organization;
+import vn.dondoc.organization.OrganizationAccess;
 import vn.dondoc.organization.OrganizationRepository;
 import vn.dondoc.organization.ScopeRole;
 import vn.dondoc.platform.web.Forbidden;
@@ -99,7 +100,7 @@ public class DirectiveService {
       throw new Rejected("status", "Công văn " + directive.status().label().toLowerCase() + ", không thể thu hồi");
     }
     Organization issuer = organizations.find(directive.issuerCode()).orElseThrow();
-    if (!hasRole(groups, issuer, ScopeRole.PARTY_BUILDING)) {
+    if (!OrganizationAccess.hasRole(groups, issuer.scopeCode(), ScopeRole.PARTY_BUILDING)) {
       mustHaveRole(groups, issuer, ScopeRole.STANDING);
     }
     process.withdrawn(id);
@@ -126,12 +127,8 @@ public class DirectiveService {
     return directive;
   }
 
-  static boolean hasRole(Set<String> groups, Organization issuer, ScopeRole role) {
-    return groups.contains("camunda-admin") || groups.contains(role.groupId(issuer.scopeCode()));
-  }
-
   private static void mustHaveRole(Set<String> groups, Organization issuer, ScopeRole role) {
-    if (!hasRole(groups, issuer, role)) {
+    if (!OrganizationAccess.hasRole(groups, issuer.scopeCode(), role)) {
       throw new Forbidden("Chỉ " + role.groupName(issuer.name()) + " được làm việc này");
     }
   }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.organization.OrganizationAccess;
-import vn.dondoc.organization.OrganizationRepository;
 import vn.dondoc.platform.security.CurrentUser;
 import vn.dondoc.platform.web.NotFound;
 
@@ -25,21 +24,17 @@ class FollowUpController {
 
   private final FollowUpService service;
   private final FollowUpRepository followUps;
-  private final OrganizationRepository organizations;
   private final OrganizationAccess access;
 
-  FollowUpController(FollowUpService service, FollowUpRepository followUps, OrganizationRepository organizations,
-      OrganizationAccess access) {
+  FollowUpController(FollowUpService service, FollowUpRepository followUps, OrganizationAccess access) {
     this.service = service;
     this.followUps = followUps;
-    this.organizations = organizations;
     this.access = access;
   }
 
   @GetMapping
   List<FollowUp> ofOrganization(@RequestParam String organization, Authentication user) {
-    organizations.find(organization).filter(access.of(CurrentUser.groupIds(user))::sees)
-        .orElseThrow(() -> new NotFound("Không có tổ chức \"" + organization + "\""));
+    access.visible(organization, CurrentUser.groupIds(user)).orElseThrow(() -> new NotFound("Không có tổ chức \"" + organization + "\""));
     return service.ofOrganization(organization);
   }
 
@@ -57,8 +52,7 @@ class FollowUpController {
 
   private FollowUp visible(long id, Authentication user) {
     FollowUp followUp = followUps.find(id).orElseThrow(() -> new NotFound("Không có theo dõi " + id));
-    organizations.find(followUp.organizationCode()).filter(access.of(CurrentUser.groupIds(user))::sees)
-        .orElseThrow(() -> new NotFound("Không có theo dõi " + id));
+    access.visible(followUp.organizationCode(), CurrentUser.groupIds(user)).orElseThrow(() -> new NotFound("Không có theo dõi " + id));
     return followUp;
   }
 }

@@ -45,10 +45,6 @@ public class FollowUpRepository {
     return jdbc.query(SELECT + " WHERE f.id = ?", ROW, id).stream().findFirst();
   }
 
-  public Optional<FollowUp> find(long directiveId, String organizationCode) {
-    return jdbc.query(SELECT + " WHERE f.directive_id = ? AND f.organization_code = ?", ROW, directiveId, organizationCode)
-        .stream().findFirst();
-  }
 
   public List<FollowUp> ofDirective(long directiveId) {
     return jdbc.query(SELECT + " WHERE f.directive_id = ? ORDER BY o.path", ROW, directiveId);

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.organization.Organization;
+import vn.dondoc.organization.OrganizationAccess;
 import vn.dondoc.organization.OrganizationRepository;
 import vn.dondoc.organization.ScopeRole;
 import vn.dondoc.platform.time.TimeConfiguration;
@@ -44,7 +45,7 @@ public class FollowUpService {
   public void reassign(long followUpId, String userId, Set<String> groups) {
     FollowUp followUp = followUps.find(followUpId)
         .orElseThrow(() -> new NotFound("Không có theo dõi " + followUpId));
-    if (!groups.contains("camunda-admin") && !groups.contains(ScopeRole.PARTY_BUILDING.groupId(followUp.scopeCode()))) {
+    if (!OrganizationAccess.hasRole(groups, followUp.scopeCode(), ScopeRole.PARTY_BUILDING)) {
       throw new Forbidden("Chỉ Ban Xây dựng Đảng được giao lại người chịu trách nhiệm");
     }
     followUps.responsible(followUpId, userId);
@@ -53,7 +54,7 @@ public class FollowUpService {
     }
   }
 
-  /** The organisations' follow-ups, for the caller's visible paths. */
+  /** The follow-ups of an organisation and of those below it. */
   public List<FollowUp> ofOrganization(String code) {
     Organization organization = organizations.find(code).orElseThrow();
     return followUps.within(List.of(organization.path()));

@@ -2,6 +2,7 @@ package vn.dondoc.organization;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +35,16 @@ public class OrganizationAccess {
       }
     }
     return new Visibility(false, Set.copyOf(repository.pathsOf(codes)));
+  }
+
+  /** The organisation, if these groups may see it. */
+  public Optional<Organization> visible(String code, Collection<String> groupIds) {
+    return repository.find(code).filter(of(groupIds)::sees);
+  }
+
+  /** Is the user an administrator, or a member of this body of this scope? */
+  public static boolean hasRole(Collection<String> groupIds, String scopeCode, ScopeRole role) {
+    return groupIds.contains(ADMIN_GROUP) || groupIds.contains(role.groupId(scopeCode));
   }
 
   /** May these groups import files and manage the tree: administrators and party-building staff. */

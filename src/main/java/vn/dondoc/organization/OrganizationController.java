@@ -103,8 +103,7 @@ class OrganizationController {
 
   /** The organisation, if the user may see it; otherwise 404, so codes of other communes do not leak. */
   private Organization seen(String code, Authentication user) {
-    return repository.find(code)
-        .filter(access.of(CurrentUser.groupIds(user))::sees)
+    return access.visible(code, CurrentUser.groupIds(user))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có tổ chức \"" + code + "\""));
   }
 

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.followup.FollowUp;
 import vn.dondoc.followup.FollowUpRepository;
 import vn.dondoc.platform.time.TimeConfiguration;
+import vn.dondoc.testsupport.DirectiveFixture;
 import vn.dondoc.testsupport.Http;
 import vn.dondoc.testsupport.PostgresApplicationTest;
 import vn.dondoc.testsupport.TestSmtp;
@@ -76,7 +77,7 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
 
     for (int b = 1; b <= DONE; b++) {
       Http secretary = as("dr.b" + b);
-      String pi = followUps.find(id, "DR-B" + b).orElseThrow().processInstanceId();
+      String pi = DirectiveFixture.followUp(followUps, id, "DR-B" + b).processInstanceId();
       assertThat(count(secretary, "/engine-rest/task/count")).as("a secretary sees only his own task").isEqualTo(1);
       complete(secretary, pi, "Task_Acknowledge", "{\"acknowledged\":{\"value\":true}}");
       complete(secretary, pi, "Task_SubmitReport",

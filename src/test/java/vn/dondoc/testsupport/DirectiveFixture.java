@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.task.Task;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveRequest;
 import vn.dondoc.directive.DirectiveService;
+import vn.dondoc.followup.FollowUp;
+import vn.dondoc.followup.FollowUpRepository;
 import vn.dondoc.organization.OrganizationImporter;
 import vn.dondoc.organization.ScopeRole;
 import vn.dondoc.organization.Visibility;
@@ -69,6 +71,12 @@ public final class DirectiveFixture {
         "Phó Bí thư Thường trực", null, completeBy, null, null, List.of("Sinh hoạt chi bộ trên ứng dụng"), List.of(),
         List.of("Kế hoạch số 22-KH/ĐU"), List.of(new Directive.Recipient(commune, true)));
     return directives.create(request.toDirective(), staff, Set.of(ScopeRole.PARTY_BUILDING.groupId(commune)));
+  }
+
+  /** The follow-up of one recipient of a directive. */
+  public static FollowUp followUp(FollowUpRepository followUps, long directiveId, String organizationCode) {
+    return followUps.ofDirective(directiveId).stream().filter(f -> f.organizationCode().equals(organizationCode))
+        .findFirst().orElseThrow();
   }
 
   public Task task(String processInstanceId, String key) {

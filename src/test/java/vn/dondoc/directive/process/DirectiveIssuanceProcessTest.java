@@ -98,7 +98,7 @@ class DirectiveIssuanceProcessTest extends SpringProcessTest {
     ProcessInstance instance = instance(directive);
     sign(fixture, instance, "sign");
     runDueJobs();
-    String done = followUps.find(directive.id(), "DC-B1").orElseThrow().processInstanceId();
+    String done = DirectiveFixture.followUp(followUps, directive.id(), "DC-B1").processInstanceId();
     tasks.complete(fixture.task(done, BranchFollowUp.TASK_ACKNOWLEDGE).getId());
     tasks.complete(fixture.task(done, BranchFollowUp.TASK_SUBMIT_REPORT).getId(), withVariables(BranchFollowUp.VAR_WORK_DONE, "Đã làm xong"));
     tasks.complete(fixture.task(done, BranchFollowUp.TASK_REVIEW_REPORT).getId(),
@@ -130,7 +130,7 @@ class DirectiveIssuanceProcessTest extends SpringProcessTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(BranchFollowUp.KEY)
         .processInstanceBusinessKeyLike("CV-" + directive.id() + "-%").count()).isZero();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(BranchFollowUp.END_WITHDRAWN)
-        .list()).filteredOn(a -> a.getProcessInstanceId().equals(followUps.find(directive.id(), "DE-B1").orElseThrow()
+        .list()).filteredOn(a -> a.getProcessInstanceId().equals(DirectiveFixture.followUp(followUps, directive.id(), "DE-B1")
             .processInstanceId())).hasSize(1);
     assertThat(followUpService.consolidate(directive.id()).counts()).containsEntry(FollowUpStatus.WITHDRAWN, 2);
     assertThat(instance).hasPassed(DirectiveIssuance.END_WITHDRAWN).isEnded();

@@ -184,7 +184,7 @@ class BranchFollowUpProcessTest extends SpringProcessTest {
     tasks.complete(fixture.task(directive.processInstanceId(), DirectiveIssuance.TASK_REVIEW_SIGN).getId(),
         withVariables(DirectiveIssuance.VAR_SIGN_DECISION, "sign"));
     runDueJobs();
-    FollowUp followUp = followUps.find(directive.id(), fixture.branch(1)).orElseThrow();
+    FollowUp followUp = DirectiveFixture.followUp(followUps, directive.id(), fixture.branch(1));
     ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(followUp.processInstanceId()).singleResult();
     return new Started(fixture, directive, followUp.id(), instance);
