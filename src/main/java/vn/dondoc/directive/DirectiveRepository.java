@@ -14,11 +14,13 @@ import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.dondoc.platform.persistence.TransactionMemo;
 
 @Repository
 public class DirectiveRepository {
 
   private final JdbcTemplate jdbc;
+  private final TransactionMemo<Long, Optional<Header>> headers = new TransactionMemo<>();
 
   DirectiveRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -65,10 +67,11 @@ public class DirectiveRepository {
   public record Header(String number, String subject, List<Integer> reminderDays, int overdueReminderCap) {
   }
 
+  /** Remembered for the rest of the transaction: nothing changes these fields once the directive exists. */
   public Optional<Header> header(long id) {
-    return jdbc.query("SELECT number, subject, reminder_days, overdue_reminder_cap FROM dd_directive WHERE id = ?",
-        (rs, i) -> new Header(rs.getString(1), rs.getString(2), reminderDays(rs.getString(3)), rs.getInt(4)), id)
-        .stream().findFirst();
+    return headers.get(id, key -> jdbc.query("SELECT number, subject, reminder_days, overdue_reminder_cap FROM dd_directive"
+        + " WHERE id = ?", (rs, i) -> new Header(rs.getString(1), rs.getString(2), reminderDays(rs.getString(3)), rs.getInt(4)),
+        key).stream().findFirst());
   }
 
   public Optional<Directive> find(long id) {

@@ -13,8 +13,13 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import vn.dondoc.platform.persistence.TransactionMemo;
 
-/** The follow-up tables. Every write is one statement: process steps call these inside their transaction. */
+/**
+ * The follow-up tables. Every write is one statement: process steps call these inside their
+ * transaction. {@link #find} is remembered for the rest of the transaction (a follow-up's steps read
+ * it several times in one) and forgotten on every write.
+ */
 @Repository
 public class FollowUpRepository {
 
@@ -28,13 +33,14 @@ public class FollowUpRepository {
   private static final RowMapper<FollowUp> ROW = FollowUpRepository::map;
 
   private final JdbcTemplate jdbc;
+  private final TransactionMemo<Long, Optional<FollowUp>> found = new TransactionMemo<>();
 
   FollowUpRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
   public void open(long directiveId, List<Recipient> recipients, LocalDate deadline) {
-    jdbc.batchUpdate("INSERT INTO dd_follow_up (directive_id, organization_code, scope_code, responsible_user_id, deadline)"
+    batchUpdate("INSERT INTO dd_follow_up (directive_id, organization_code, scope_code, responsible_user_id, deadline)"
             + " VALUES (?, ?, ?, ?, ?)",
         recipients.stream().map(r -> new Object[] {directiveId, r.organizationCode(), r.scopeCode(), r.responsibleUserId(),
             deadline}).toList());
@@ -42,12 +48,24 @@ public class FollowUpRepository {
 
 
   public Optional<FollowUp> find(long id) {
-    return jdbc.query(SELECT + " WHERE f.id = ?", ROW, id).stream().findFirst();
+    return found.get(id, key -> jdbc.query(SELECT + " WHERE f.id = ?", ROW, key).stream().findFirst());
   }
 
 
   public List<FollowUp> ofDirective(long directiveId) {
     return jdbc.query(SELECT + " WHERE f.directive_id = ? ORDER BY o.path", ROW, directiveId);
+  }
+
+  /** Ids of the directive's follow-ups with no process yet and not withdrawn, in order. */
+  public List<Long> unstartedIds(long directiveId) {
+    return jdbc.queryForList("SELECT id FROM dd_follow_up WHERE directive_id = ? AND process_instance_id IS NULL"
+        + " AND withdrawn_at IS NULL ORDER BY id", Long.class, directiveId);
+  }
+
+  /** The directive's follow-ups with ids from {@code fromId} to {@code toId} that have no process yet and are not withdrawn. */
+  public List<FollowUp> unstarted(long directiveId, long fromId, long toId) {
+    return jdbc.query(SELECT + " WHERE f.directive_id = ? AND f.id BETWEEN ? AND ? AND f.process_instance_id IS NULL"
+        + " AND f.withdrawn_at IS NULL ORDER BY f.id", ROW, directiveId, fromId, toId);
   }
 
   /** The follow-ups of organisations under any of the given paths ("/" for all), newest directive first. */
@@ -61,39 +79,39 @@ public class FollowUpRepository {
 
   /** Follow-up id → its process instance, in one batch. */
   public void attachProcesses(Map<Long, String> processInstances) {
-    jdbc.batchUpdate("UPDATE dd_follow_up SET process_instance_id = ? WHERE id = ?",
+    batchUpdate("UPDATE dd_follow_up SET process_instance_id = ? WHERE id = ?",
         processInstances.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey()}).toList());
   }
 
   public void acknowledged(long id, Instant at) {
-    jdbc.update("UPDATE dd_follow_up SET acknowledged_at = ? WHERE id = ?", Timestamp.from(at), id);
+    update("UPDATE dd_follow_up SET acknowledged_at = ? WHERE id = ?", Timestamp.from(at), id);
   }
 
   public void completed(long id, Instant at) {
-    jdbc.update("UPDATE dd_follow_up SET completed_at = ? WHERE id = ?", Timestamp.from(at), id);
+    update("UPDATE dd_follow_up SET completed_at = ? WHERE id = ?", Timestamp.from(at), id);
   }
 
   public void overdue(long id, Instant since) {
-    jdbc.update("UPDATE dd_follow_up SET overdue_since = ? WHERE id = ?", since == null ? null : Timestamp.from(since), id);
+    update("UPDATE dd_follow_up SET overdue_since = ? WHERE id = ?", since == null ? null : Timestamp.from(since), id);
   }
 
   public void withdrawn(long id, Instant at) {
-    jdbc.update("UPDATE dd_follow_up SET withdrawn_at = ? WHERE id = ?", Timestamp.from(at), id);
+    update("UPDATE dd_follow_up SET withdrawn_at = ? WHERE id = ?", Timestamp.from(at), id);
   }
 
   /** Every follow-up of the directive not done yet ends as withdrawn. */
   public void withdrawOpen(long directiveId, Instant at) {
-    jdbc.update("UPDATE dd_follow_up SET withdrawn_at = ? WHERE directive_id = ? AND completed_at IS NULL AND withdrawn_at IS NULL",
+    update("UPDATE dd_follow_up SET withdrawn_at = ? WHERE directive_id = ? AND completed_at IS NULL AND withdrawn_at IS NULL",
         Timestamp.from(at), directiveId);
   }
 
   public void responsible(long id, String userId) {
-    jdbc.update("UPDATE dd_follow_up SET responsible_user_id = ? WHERE id = ?", userId, id);
+    update("UPDATE dd_follow_up SET responsible_user_id = ? WHERE id = ?", userId, id);
   }
 
   /** A new deadline for every open follow-up of the directive. */
   public void amendDeadline(long directiveId, LocalDate deadline) {
-    jdbc.update("UPDATE dd_follow_up SET deadline = ? WHERE directive_id = ? AND completed_at IS NULL AND withdrawn_at IS NULL",
+    update("UPDATE dd_follow_up SET deadline = ? WHERE directive_id = ? AND completed_at IS NULL AND withdrawn_at IS NULL",
         deadline, directiveId);
   }
 
@@ -101,16 +119,16 @@ public class FollowUpRepository {
       String difficulties, String proposals) {
     Integer last = jdbc.queryForObject("SELECT MAX(round) FROM dd_follow_up_report WHERE follow_up_id = ?", Integer.class, followUpId);
     int round = last == null ? 1 : last + 1;
-    jdbc.update("INSERT INTO dd_follow_up_report (follow_up_id, round, submitted_by, submitted_at, work_done, accounts_activated,"
+    update("INSERT INTO dd_follow_up_report (follow_up_id, round, submitted_by, submitted_at, work_done, accounts_activated,"
         + " difficulties, proposals) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", followUpId, round, by, Timestamp.from(at), workDone,
         accountsActivated, difficulties, proposals);
-    jdbc.update("UPDATE dd_follow_up SET reported_at = ? WHERE id = ?", Timestamp.from(at), followUpId);
+    update("UPDATE dd_follow_up SET reported_at = ? WHERE id = ?", Timestamp.from(at), followUpId);
     return round;
   }
 
   /** Records the review of the latest report round. */
   public void review(long followUpId, String decision, String comment, String by, Instant at) {
-    jdbc.update("UPDATE dd_follow_up_report SET decision = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ?"
+    update("UPDATE dd_follow_up_report SET decision = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ?"
         + " WHERE follow_up_id = ? AND round = (SELECT MAX(round) FROM dd_follow_up_report WHERE follow_up_id = ?)",
         decision, comment, by, Timestamp.from(at), followUpId, followUpId);
   }
@@ -132,5 +150,15 @@ public class FollowUpRepository {
   private static Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp timestamp = rs.getTimestamp(column);
     return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  private void update(String sql, Object... args) {
+    found.forget();
+    jdbc.update(sql, args);
+  }
+
+  private void batchUpdate(String sql, List<Object[]> args) {
+    found.forget();
+    jdbc.batchUpdate(sql, args);
   }
 }

@@ -75,7 +75,7 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
   static final int ORGANIZATIONS = 2 + COMMUNES + COMMUNES * 2 + BRANCHES;
   static final int BARE_STARTS = 5_000;
   static final int COMPLETIONS = 2_000;
-  static final int WARM_UP = 50;
+  static final int WARM_UP = 200;
   static final int LIST_CALLS = 500;
   static final int CONSOLIDATION_CALLS = 20;
   static final int SAMPLE = 20;

@@ -46,9 +46,8 @@ class CamundaDirectiveProcess implements DirectiveProcess {
   }
 
   /**
-   * Every running follow-up is told, even one whose asynchronous first step has not run yet: its
-   * withdrawal event subprocess subscribes when the instance starts. Rows without an instance end
-   * as withdrawn with the directive.
+   * Every running follow-up is told. Rows without an instance yet (their batch has not run) end as
+   * withdrawn with the directive, and their batch skips them.
    */
   @Override
   public void withdrawn(long directiveId) {

@@ -17,7 +17,6 @@ public final class BranchFollowUp {
   public static final String END_DONE = "EndEvent_Done";
   public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
-  public static final String VAR_DIRECTIVE_ID = "directiveId";
   public static final String VAR_FOLLOW_UP_ID = "followUpId";
   public static final String VAR_RESPONSIBLE = "responsibleUser";
   public static final String VAR_SCOPE_CODE = "scopeCode";

@@ -8,8 +8,9 @@ import vn.dondoc.followup.FollowUp;
 import vn.dondoc.platform.time.VietnameseFormat;
 
 /**
- * Task_Register (asynchronous, so that thousands start in parallel): names the responsible person
- * (the secretary from the registry, the deputy if there is none); he is told when his task exists.
+ * Task_Register, in the transaction of the follow-up's start (its batch's, when a directive is
+ * published): names the responsible person (the secretary from the registry, the deputy if there is
+ * none); he is told when his task exists.
  */
 @Component
 class RegisterFollowUpDelegate implements JavaDelegate {

@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Hands the user Spring Security authenticated on to the engine. Both filters run after Spring
- * Security's chain and read the request's principal: the webapps (Tasklist, Cockpit, Admin) get a
- * single sign-on from the application's login page, and every REST call runs with the caller's
- * identity and groups, so Camunda's authorizations apply to it.
+ * Security's chain: the webapps (Tasklist, Cockpit, Admin) get a single sign-on from the
+ * application's login page (Camunda's container-based provider, from the request's principal), and
+ * every REST call runs with the caller's identity, groups and tenants ({@link SignedInEngineUser}),
+ * so Camunda's authorizations apply to it.
  */
 @Configuration(proxyBeanMethods = false)
 class CamundaAuthenticationFilters {
@@ -38,7 +39,8 @@ class CamundaAuthenticationFilters {
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("dondoc-engine-rest-identity");
-    registration.setInitParameters(CONTAINER_PROVIDER);
+    registration.setInitParameters(Map.of(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, SignedInEngineUser.class.getName()));
     registration.setOrder(AFTER_SPRING_SECURITY);
     registration.addUrlPatterns(SecurityPaths.ENGINE_REST + "/*");
     registration.setDispatcherTypes(DispatcherType.REQUEST);

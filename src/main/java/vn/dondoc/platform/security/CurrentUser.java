@@ -4,7 +4,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 
-/** The signed-in user as the application's controllers need him: his id and his engine groups. */
+/**
+ * The signed-in user as the application needs him: his id, and his engine groups and tenants as
+ * they were when he signed in (a browser session keeps them until he signs in again; HTTP Basic
+ * reads them on every request).
+ */
 public final class CurrentUser {
 
   private CurrentUser() {
@@ -15,10 +19,18 @@ public final class CurrentUser {
   }
 
   public static Set<String> groupIds(Authentication authentication) {
+    return withPrefix(authentication, IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX);
+  }
+
+  public static Set<String> tenantIds(Authentication authentication) {
+    return withPrefix(authentication, IdentityServiceAuthenticationProvider.TENANT_AUTHORITY_PREFIX);
+  }
+
+  private static Set<String> withPrefix(Authentication authentication, String prefix) {
     return authentication.getAuthorities().stream()
         .map(Object::toString)
-        .filter(authority -> authority.startsWith(IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX))
-        .map(authority -> authority.substring(IdentityServiceAuthenticationProvider.GROUP_AUTHORITY_PREFIX.length()))
+        .filter(authority -> authority.startsWith(prefix))
+        .map(authority -> authority.substring(prefix.length()))
         .collect(Collectors.toSet());
   }
 }

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -51,7 +52,13 @@ class DirectiveIssuanceProcessTest extends SpringProcessTest {
     sign(fixture, instance, "sign");
     assertThat(directiveRepository.find(directive.id()).orElseThrow().status()).isEqualTo(DirectiveStatus.PUBLISHED);
     assertThat(instance).as("the fan-out waits for the job executor").isWaitingAt(DirectiveIssuance.TASK_START_FOLLOW_UPS);
+    executeFanOutJob(instance);
+    assertThat(batches(directive)).as("three branches, batches of two").extracting(batch -> batch.getBusinessKey())
+        .containsExactlyInAnyOrder("CV-" + directive.id() + "-dot-" + firstFollowUpId(directive),
+            "CV-" + directive.id() + "-dot-" + (firstFollowUpId(directive) + 2));
+    assertThat(instance).as("consolidation is open while the batches run").isWaitingAt(DirectiveIssuance.TASK_CONSOLIDATE);
     runDueJobs();
+    assertThat(batches(directive)).as("each batch ends once its follow-ups are started").isEmpty();
     assertThat(instance).as("consolidation is open at any time").isWaitingAt(DirectiveIssuance.TASK_CONSOLIDATE);
 
     assertThat(followUps.ofDirective(directive.id())).extracting(FollowUp::organizationCode)
@@ -113,17 +120,21 @@ class DirectiveIssuanceProcessTest extends SpringProcessTest {
   }
 
   @Test
-  void followUpsNotRegisteredYetWhenTheDirectiveIsWithdrawnEndAsWithdrawnToo() {
+  void followUpsNotStartedYetWhenTheDirectiveIsWithdrawnEndAsWithdrawnToo() {
     clockAt("2026-03-02T09:00:00");
-    DirectiveFixture fixture = DirectiveFixture.commune("DE", 2, importer, identity, directives, tasks);
+    DirectiveFixture fixture = DirectiveFixture.commune("DE", 3, importer, identity, directives, tasks);
     Directive directive = fixture.draft(DUE);
     ProcessInstance instance = instance(directive);
     sign(fixture, instance, "sign");
     var management = engine.getManagementService();
-    management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
-    assertThat(followUps.ofDirective(directive.id())).allSatisfy(f -> assertThat(f.processInstanceId()).isNotNull());
-    assertThat(management.createJobQuery().processDefinitionKey(BranchFollowUp.KEY).count())
-        .as("their first step still waits for the job executor").isEqualTo(2);
+    executeFanOutJob(instance);
+    String firstBatch = batches(directive).stream().filter(batch -> batch.getBusinessKey()
+        .endsWith("-dot-" + firstFollowUpId(directive))).findFirst().orElseThrow().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(firstBatch).singleResult().getId());
+    assertThat(followUps.ofDirective(directive.id())).as("the first batch started and registered, the third branch not yet")
+        .extracting(followUp -> followUp.processInstanceId() != null).containsExactly(true, true, false);
+    assertThat(tasks.createTaskQuery().processDefinitionKey(BranchFollowUp.KEY).taskDefinitionKey(BranchFollowUp.TASK_ACKNOWLEDGE)
+        .processInstanceBusinessKeyLike("CV-" + directive.id() + "-%").count()).isEqualTo(2);
 
     directives.withdraw(directive.id(), Set.of(ScopeRole.PARTY_BUILDING.groupId("DE-X")));
 
@@ -132,7 +143,12 @@ class DirectiveIssuanceProcessTest extends SpringProcessTest {
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(BranchFollowUp.END_WITHDRAWN)
         .list()).filteredOn(a -> a.getProcessInstanceId().equals(DirectiveFixture.followUp(followUps, directive.id(), "DE-B1")
             .processInstanceId())).hasSize(1);
-    assertThat(followUpService.consolidate(directive.id()).counts()).containsEntry(FollowUpStatus.WITHDRAWN, 2);
+    assertThat(followUpService.consolidate(directive.id()).counts()).containsEntry(FollowUpStatus.WITHDRAWN, 3);
+    runDueJobs();
+    assertThat(batches(directive)).as("the second batch ran and found nothing to start").isEmpty();
+    assertThat(followUps.ofDirective(directive.id())).as("the branch of the second batch is never started")
+        .filteredOn(followUp -> followUp.organizationCode().equals("DE-B3"))
+        .singleElement().satisfies(followUp -> assertThat(followUp.processInstanceId()).isNull());
     assertThat(instance).hasPassed(DirectiveIssuance.END_WITHDRAWN).isEnded();
   }
 
@@ -151,6 +167,21 @@ class DirectiveIssuanceProcessTest extends SpringProcessTest {
     tasks.complete(fixture.task(instance.getId(), DirectiveIssuance.TASK_DRAFT).getId(), withVariables("draftReady", true));
     tasks.complete(fixture.task(instance.getId(), DirectiveIssuance.TASK_REVIEW_SIGN).getId(),
         withVariables(DirectiveIssuance.VAR_SIGN_DECISION, decision));
+  }
+
+  /** Runs the directive's own pending job: the fan-out into batches. */
+  private void executeFanOutJob(ProcessInstance instance) {
+    var management = engine.getManagementService();
+    management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+  }
+
+  private List<ProcessInstance> batches(Directive directive) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(FollowUpBatch.KEY)
+        .processInstanceBusinessKeyLike("CV-" + directive.id() + "-dot-%").list();
+  }
+
+  private long firstFollowUpId(Directive directive) {
+    return followUps.ofDirective(directive.id()).stream().mapToLong(FollowUp::id).min().orElseThrow();
   }
 
   private ProcessInstance instance(Directive directive) {

@@ -8,10 +8,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,10 @@ class BranchFollowUpProcessTest extends SpringProcessTest {
     assertThat(acknowledge).isAssignedTo("fa.b1");
     assertThat(tasks.getIdentityLinksForTask(acknowledge.getId())).extracting(link -> link.getGroupId())
         .as("the deputy and a later secretary can still claim it").contains("org:FA-B1");
+    assertThat(grantees(Resources.TASK, acknowledge.getId())).as("grants on the new task, runtime")
+        .containsExactlyInAnyOrder("fa.b1", "org:FA-B1");
+    assertThat(grantees(Resources.HISTORIC_TASK, acknowledge.getId())).as("and history")
+        .containsExactlyInAnyOrder("fa.b1", "org:FA-B1");
     assertThat(notifications("fa.b1", "followup-assigned")).isOne();
     assertThat(link("fa.b1", "followup-assigned")).as("the mail opens his task").endsWith("#/?task=" + acknowledge.getId());
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dd_mail_outbox", Integer.class))
@@ -66,6 +72,9 @@ class BranchFollowUpProcessTest extends SpringProcessTest {
     review(s, BranchFollowUp.DECISION_ACCEPT, null);
 
     assertThat(s.instance).hasPassed(BranchFollowUp.TASK_REGISTER, BranchFollowUp.TASK_SUBMIT_REPORT).isEnded();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(s.instance.getId()).list())
+        .as("history level dondoc keeps no gateway passages").extracting(a -> a.getActivityType())
+        .contains("userTask", "serviceTask", "intermediateTimer").doesNotContain("exclusiveGateway", "parallelGateway");
     FollowUp done = followUps.find(s.followUpId).orElseThrow();
     assertThat(done.acknowledgedAt()).isNotNull();
     assertThat(done.status(done.completedAt(), TimeConfiguration.VIETNAM)).isEqualTo(FollowUpStatus.DONE_ON_TIME);
@@ -100,8 +109,11 @@ class BranchFollowUpProcessTest extends SpringProcessTest {
   void staffReassignTheFollowUpAndTheTasksFollow() {
     Started s = publish("FC");
     followUpService.reassign(s.followUpId, "fc.phobithu", Set.of(ScopeRole.PARTY_BUILDING.groupId("FC-X")));
-    assertThat(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_ACKNOWLEDGE)).isAssignedTo("fc.phobithu");
-    tasks.complete(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_ACKNOWLEDGE).getId());
+    var acknowledge = s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_ACKNOWLEDGE);
+    assertThat(acknowledge).isAssignedTo("fc.phobithu");
+    assertThat(grantees(Resources.TASK, acknowledge.getId())).as("the new assignee's grant on the existing task")
+        .contains("fc.phobithu", "org:FC-B1");
+    tasks.complete(acknowledge.getId());
     assertThat(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_SUBMIT_REPORT)).isAssignedTo("fc.phobithu");
     assertThat(followUps.find(s.followUpId).orElseThrow().responsibleUserId()).isEqualTo("fc.phobithu");
   }
@@ -215,5 +227,11 @@ class BranchFollowUpProcessTest extends SpringProcessTest {
   }
 
   private record Started(DirectiveFixture fixture, Directive directive, long followUpId, ProcessInstance instance) {
+  }
+
+  /** Users and groups granted something on one resource. */
+  private List<String> grantees(Resources resource, String resourceId) {
+    return engine.getAuthorizationService().createAuthorizationQuery().resourceType(resource).resourceId(resourceId).list()
+        .stream().map(a -> a.getUserId() != null ? a.getUserId() : a.getGroupId()).toList();
   }
 }

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.testsupport.Http;
 import vn.dondoc.testsupport.PostgresApplicationTest;
 
 /** Who reaches what, over real HTTP against the application on PostgreSQL. */
 class SecurityIT extends PostgresApplicationTest {
+
+  @Autowired TaskService taskService;
 
   @ParameterizedTest
   @ValueSource(strings = {"/engine-rest/task", "/engine-rest/history/process-instance", "/api/me"})
@@ -87,4 +92,28 @@ class SecurityIT extends PostgresApplicationTest {
     assertThat(browser.get("/", "text/html").statusCode()).isEqualTo(302);
   }
 
+  @Test
+  void engineRestCallsRunWithTheUsersGroupsAndTenantsFromSignIn() {
+    if (identityService.createGroupQuery().groupId("nhom-thue").count() == 0) {
+      identityService.saveGroup(identityService.newGroup("nhom-thue"));
+      identityService.saveTenant(identityService.newTenant("T-THUE"));
+    }
+    user("trongthue", "nhom-thue");
+    identityService.createTenantUserMembership("T-THUE", "trongthue");
+    user("ngoaithue", "nhom-thue");
+    Task task = taskService.newTask();
+    task.setName("Việc của đơn vị thuê T-THUE");
+    task.setTenantId("T-THUE");
+    taskService.saveTask(task);
+    taskService.addCandidateGroup(task.getId(), "nhom-thue");
+    try {
+      String list = "/engine-rest/task?candidateGroup=nhom-thue";
+      // The group grants the task, the tenant lets it through the tenant check: both must reach the engine.
+      assertThat(Http.basic(port, "trongthue", PASSWORD).get(list).body()).contains(task.getId());
+      assertThat(Http.browser(port, "trongthue", PASSWORD).get(list).body()).contains(task.getId());
+      assertThat(Http.basic(port, "ngoaithue", PASSWORD).get(list).body()).isEqualTo("[]");
+    } finally {
+      taskService.deleteTask(task.getId(), true);
+    }
+  }
 }
