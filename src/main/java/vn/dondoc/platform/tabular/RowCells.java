@@ -1,0 +1,89 @@
+package vn.dondoc.platform.tabular;
+
+import java.util.List;
+
+/**
+ * The cells of one row read as typed values, collecting what is wrong with each as an {@link
+ * ImportError} naming the row and the column, so a file is checked whole before anything is saved.
+ */
+public final class RowCells {
+
+  public static final String YES = "Có";
+  public static final String NO = "Không";
+
+  private final Row row;
+  private final List<ImportError> errors;
+  private boolean valid = true;
+
+  public RowCells(Row row, List<ImportError> errors) {
+    this.row = row;
+    this.errors = errors;
+  }
+
+  public int number() {
+    return row.number();
+  }
+
+  /** The cell's text, {@code ""} when it is empty or the column is not in the file. */
+  public String text(Column column) {
+    return row.get(column.key());
+  }
+
+  /** Does the file have this (optional) column at all? */
+  public boolean has(Column column) {
+    return row.values().containsKey(column.key());
+  }
+
+  public String required(Column column) {
+    String value = text(column);
+    if (value.isEmpty()) {
+      error(column, "Thiếu giá trị bắt buộc");
+    }
+    return value;
+  }
+
+  /** {@code Có}/{@code Không} as people write them (also x, 1, 0), with or without diacritics. */
+  public boolean yesNo(Column column, boolean whenEmpty) {
+    String value = VietnameseText.fold(text(column));
+    if (value.isEmpty()) {
+      return whenEmpty;
+    }
+    if (value.equals("co") || value.equals("x") || value.equals("1")) {
+      return true;
+    }
+    if (value.equals("khong") || value.equals("0")) {
+      return false;
+    }
+    error(column, "Giá trị \"" + text(column) + "\" không hợp lệ: ghi \"" + YES + "\" hoặc \"" + NO + "\"");
+    return whenEmpty;
+  }
+
+  /** A whole number of at least 0 (Excel's {@code 12.0} is read as 12); {@code -1} when empty or wrong. */
+  public int count(Column column) {
+    String value = text(column);
+    if (value.isEmpty()) {
+      return -1;
+    }
+    String digits = value.endsWith(".0") ? value.substring(0, value.length() - 2) : value;
+    try {
+      int number = Integer.parseInt(digits);
+      if (number >= 0) {
+        return number;
+      }
+      error(column, "Số \"" + value + "\" âm: phải từ 0 trở lên");
+    } catch (NumberFormatException e) {
+      error(column, "\"" + value + "\" không phải số nguyên");
+    }
+    return -1;
+  }
+
+  public void error(Column column, String message) {
+    valid = false;
+    errors.add(new ImportError(row.number(), column.displayName(), message));
+  }
+
+  /** No error in this row so far. */
+  public boolean valid() {
+    return valid;
+  }
+}
