@@ -77,6 +77,11 @@ public final class RowCells {
     return -1;
   }
 
+  /** A required whole number of at least 0; {@code -1} when missing or wrong. */
+  public int requiredCount(Column column) {
+    return required(column).isEmpty() ? -1 : count(column);
+  }
+
   public void error(Column column, String message) {
     valid = false;
     errors.add(new ImportError(row.number(), column.displayName(), message));
