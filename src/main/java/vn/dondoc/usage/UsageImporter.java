@@ -15,6 +15,7 @@ import vn.dondoc.platform.tabular.Table;
 import vn.dondoc.platform.tabular.TabularFormatException;
 import vn.dondoc.platform.tabular.TabularReader;
 import vn.dondoc.platform.time.VietnameseFormat;
+import vn.dondoc.platform.web.Rejected;
 
 /**
  * Imports one usage file as a snapshot of an organisation's subtree. The whole file is read and
@@ -51,7 +52,7 @@ class UsageImporter {
       byte[] content, String importedBy) {
     Instant now = clock.instant();
     if (asOf.isAfter(LocalDateTime.now(clock))) {
-      throw ImportRejected.of("Thời điểm số liệu (" + VietnameseFormat.moment(asOf) + ") ở tương lai");
+      throw new Rejected("asOf", "Thời điểm số liệu (" + VietnameseFormat.moment(asOf) + ") ở tương lai");
     }
     Table table;
     try {
