@@ -16,8 +16,9 @@ CREATE TABLE dd_usage_snapshot (
 );
 CREATE INDEX dd_usage_snapshot_org ON dd_usage_snapshot (organization_code, kind, as_of);
 
--- The rows below carry organisation codes checked at import, without foreign keys: organisations
--- are never deleted, and a province file has 130.000 rows to insert quickly.
+-- The rows below carry organisation codes checked at import, without foreign keys and without an
+-- index on them: organisations are never deleted, a province file has 130.000 rows to insert
+-- quickly, and every query reads one snapshot through the primary key's first column.
 -- member_key: the party card number or app id as given (upper case), or 'cccd:' and the
 -- HMAC-SHA256 of the citizen id number under dondoc.usage.hash-key; the number itself is never stored.
 
@@ -35,7 +36,6 @@ CREATE TABLE dd_usage_app_member (
   access_count      INT          NOT NULL,
   PRIMARY KEY (snapshot_id, member_key)
 );
-CREATE INDEX dd_usage_app_member_org ON dd_usage_app_member (snapshot_id, organization_code);
 
 -- The member database export (CSDL đảng viên).
 CREATE TABLE dd_usage_database_member (
@@ -51,7 +51,6 @@ CREATE TABLE dd_usage_database_member (
   has_smartphone    BOOLEAN,
   PRIMARY KEY (snapshot_id, member_key)
 );
-CREATE INDEX dd_usage_database_member_org ON dd_usage_database_member (snapshot_id, organization_code);
 
 -- The app's statistics per organisation, when only aggregates exist.
 CREATE TABLE dd_usage_organization_figures (

@@ -179,7 +179,8 @@ final class UsageFileParser {
   /** The member key as given (upper case), else the keyed hash of the citizen id; unique in the file. */
   private String memberKey(RowCells cells) {
     String key = cells.text(UsageColumns.MEMBER_KEY).toUpperCase(Locale.ROOT);
-    String citizenId = CITIZEN_ID_SEPARATORS.matcher(cells.text(UsageColumns.CITIZEN_ID)).replaceAll("");
+    String citizenId = cells.text(UsageColumns.CITIZEN_ID);
+    citizenId = citizenId.isEmpty() ? citizenId : CITIZEN_ID_SEPARATORS.matcher(citizenId).replaceAll("");
     Column column = UsageColumns.MEMBER_KEY;
     if (!key.isEmpty()) {
       if (key.length() > MAX_KEY_LENGTH) {
@@ -268,6 +269,9 @@ final class UsageFileParser {
 
   private boolean exempt(RowCells cells) {
     String text = cells.required(UsageColumns.STATUS);
+    if (text.equals(UsageColumns.IN_ACTIVITY)) {
+      return false;
+    }
     String folded = VietnameseText.fold(text);
     if (folded.isEmpty()) {
       return false;
@@ -285,6 +289,9 @@ final class UsageFileParser {
 
   private static Boolean probationary(RowCells cells) {
     String text = cells.text(UsageColumns.MEMBER_TYPE);
+    if (text.equals(UsageColumns.OFFICIAL)) {
+      return false;
+    }
     String folded = VietnameseText.fold(text);
     if (folded.isEmpty()) {
       return null;

@@ -131,20 +131,22 @@ class UsageStatistics {
     return format.write("Doi chieu", DISCREPANCY_HEADERS, rows);
   }
 
-  /** Figures of every organisation of the subtree, rolled up; discrepancies when corrected. */
+  /**
+   * Figures of every organisation of the subtree, rolled up; discrepancies when corrected. The
+   * repository counts the whole snapshot; the roll-up keeps only the subtree's organisations.
+   */
   private Tree tree(Organization root, Snapshot app, Snapshot database) {
     List<Organization> subtree = organizations.within(List.of(root.path()));
     Map<String, Figures> own;
     Map<String, Discrepancies> discrepancies = Map.of();
     if (database != null) {
-      UsageRepository.Corrected corrected = repository.corrected(app.id(), database.id(), root.path(),
-          settings.regularMinAccesses());
+      UsageRepository.Corrected corrected = repository.corrected(app.id(), database.id(), settings.regularMinAccesses());
       own = corrected.figures();
       discrepancies = Rollup.of(subtree, corrected.discrepancies(), Discrepancies.ZERO, Discrepancies::plus);
     } else if (app.kind() == SnapshotKind.APP_MEMBERS) {
-      own = repository.appMemberFigures(app.id(), root.path(), settings.regularMinAccesses());
+      own = repository.appMemberFigures(app.id(), settings.regularMinAccesses());
     } else {
-      own = repository.organizationFigures(app.id(), root.path());
+      own = repository.organizationFigures(app.id());
     }
     return new Tree(subtree, Rollup.of(subtree, own, Figures.ZERO, Figures::plus), discrepancies);
   }
