@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.platform.tabular.Column;
@@ -41,6 +42,8 @@ final class UsageFileParser {
 
   private final Organization scope;
   private final Map<String, Organization> organizations;
+  private final Predicate<String> registered;
+  private final Map<String, Boolean> registeredElsewhere = new HashMap<>();
   private final LocalDateTime asOf;
   private final MemberKeys keys;
   private final List<ImportError> errors = new ArrayList<>();
@@ -48,11 +51,14 @@ final class UsageFileParser {
 
   /**
    * @param scope the organisation the snapshot covers: every row must lie under it
-   * @param organizations the registry by code
+   * @param organizations the organisations under it by code, itself included
+   * @param registered whether a code not among them is in the registry at all (asked once per code)
    */
-  UsageFileParser(Organization scope, Map<String, Organization> organizations, LocalDateTime asOf, MemberKeys keys) {
+  UsageFileParser(Organization scope, Map<String, Organization> organizations, Predicate<String> registered,
+      LocalDateTime asOf, MemberKeys keys) {
     this.scope = scope;
     this.organizations = organizations;
+    this.registered = registered;
     this.asOf = asOf;
     this.keys = keys;
   }
@@ -212,17 +218,16 @@ final class UsageFileParser {
     if (code.isEmpty()) {
       return null;
     }
-    Organization organization = organizations.get(code);
-    if (organization == null) {
-      cells.error(UsageColumns.ORGANIZATION, "Mã tổ chức \"" + code + "\" không có trong hệ thống");
-      return null;
+    if (organizations.containsKey(code)) {
+      return code;
     }
-    if (!organization.isWithin(scope.path())) {
+    if (registeredElsewhere.computeIfAbsent(code, registered::test)) {
       cells.error(UsageColumns.ORGANIZATION, "Tổ chức \"" + code + "\" không thuộc " + scope.name() + " (" + scope.code()
           + ")");
-      return null;
+    } else {
+      cells.error(UsageColumns.ORGANIZATION, "Mã tổ chức \"" + code + "\" không có trong hệ thống");
     }
-    return code;
+    return null;
   }
 
   private String name(RowCells cells) {

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.organization.Organization;
@@ -63,7 +64,9 @@ class UsageImporter {
     if (table.rows().isEmpty()) {
       throw ImportRejected.of(ImportRejected.NO_ROWS);
     }
-    UsageFileParser parser = new UsageFileParser(scope, organizations.findAll(), asOf, keys);
+    Map<String, Organization> subtree = organizations.within(List.of(scope.path())).stream()
+        .collect(Collectors.toMap(Organization::code, o -> o));
+    UsageFileParser parser = new UsageFileParser(scope, subtree, code -> organizations.find(code).isPresent(), asOf, keys);
     LongConsumer insert = switch (kind) {
       case APP_MEMBERS -> {
         List<UsageRows.AppMember> rows = parser.appMembers(table);

@@ -67,6 +67,7 @@ class UsageStatistics {
    */
   List<TrendPoint> trend(Organization root) {
     List<Snapshot> covering = repository.snapshotsCovering(root.path());
+    List<Organization> subtree = organizations.within(List.of(root.path()));
     List<TrendPoint> points = new ArrayList<>();
     Snapshot database = null;
     for (Snapshot snapshot : covering) {
@@ -75,7 +76,7 @@ class UsageStatistics {
         continue;
       }
       Snapshot correction = snapshot.kind() == SnapshotKind.APP_MEMBERS ? database : null;
-      points.add(TrendPoint.of(snapshot, correction, tree(root, snapshot, correction).figures.get(root.code())));
+      points.add(TrendPoint.of(snapshot, correction, tree(subtree, snapshot, correction).figures.get(root.code())));
     }
     return points;
   }
@@ -136,7 +137,10 @@ class UsageStatistics {
    * repository counts the whole snapshot; the roll-up keeps only the subtree's organisations.
    */
   private Tree tree(Organization root, Snapshot app, Snapshot database) {
-    List<Organization> subtree = organizations.within(List.of(root.path()));
+    return tree(organizations.within(List.of(root.path())), app, database);
+  }
+
+  private Tree tree(List<Organization> subtree, Snapshot app, Snapshot database) {
     Map<String, Figures> own;
     Map<String, Discrepancies> discrepancies = Map.of();
     if (database != null) {

@@ -29,11 +29,6 @@ public final class RowCells {
     return row.get(column.key());
   }
 
-  /** Does the file have this (optional) column at all? */
-  public boolean has(Column column) {
-    return row.values().containsKey(column.key());
-  }
-
   public String required(Column column) {
     String value = text(column);
     if (value.isEmpty()) {

@@ -20,10 +20,6 @@ public enum TabularFormat {
     return "xlsx".equalsIgnoreCase(text) ? XLSX : CSV;
   }
 
-  public String extension() {
-    return extension;
-  }
-
   public String mediaType() {
     return mediaType;
   }
