@@ -1,6 +1,7 @@
 package vn.dondoc.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.platform.time.VietnameseFormat.number;
 import static vn.dondoc.usage.UsageImportIT.snapshotId;
 import static vn.dondoc.usage.UsageImportIT.utf8;
 
@@ -47,13 +48,14 @@ class UsageBenchmarkIT extends PostgresApplicationTest {
     assertThat(reconciliation.result).contains("\"category\":\"missing-from-app\"", "\"count\":1300}");
     assertThat(list.result.lines().count()).isEqualTo(1301);
     long total = databaseImport.millis + appImport.millis + reconciliation.millis + rates.millis;
-    System.out.printf("%nBENCHMARK usage statistics (130.000 + 130.000 đảng viên, %d tổ chức, PostgreSQL, max heap %d MiB)%n"
-            + "  member database import: %,d ms (%,d kB)%n  app import:             %,d ms (%,d kB)%n"
-            + "  reconciliation:         %,d ms%n  rates (%,d organisations): %,d ms%n  total:                  %,d ms%n"
-            + "  ranking:                %,d ms%n  list of 1.300 missing:  %,d ms%n  peak heap used:         %,d MiB%n",
-        2 + COMMUNES * (1 + BRANCHES_PER_COMMUNE), Runtime.getRuntime().maxMemory() >> 20,
-        databaseImport.millis, database.length() / 1024, appImport.millis, app.length() / 1024, reconciliation.millis,
-        2 + COMMUNES * (1 + BRANCHES_PER_COMMUNE), rates.millis, total, ranking.millis, list.millis, peak >> 20);
+    System.out.printf("%nBENCHMARK usage statistics (130.000 + 130.000 đảng viên, %s tổ chức, PostgreSQL, max heap %s MiB)%n"
+            + "  member database import: %s ms (%s kB)%n  app import:             %s ms (%s kB)%n"
+            + "  reconciliation:         %s ms%n  rates, every organisation: %s ms%n  total:                  %s ms%n"
+            + "  ranking:                %s ms%n  list of 1.300 missing:  %s ms%n  peak heap used:         %s MiB%n",
+        number(2 + COMMUNES * (1 + BRANCHES_PER_COMMUNE)), number(Runtime.getRuntime().maxMemory() >> 20),
+        number(databaseImport.millis), number(database.length() / 1024), number(appImport.millis), number(app.length() / 1024),
+        number(reconciliation.millis), number(rates.millis), number(total), number(ranking.millis), number(list.millis),
+        number(peak >> 20));
   }
 
   /** A province, 100 communes, 26 branches each. */
