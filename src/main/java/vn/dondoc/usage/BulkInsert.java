@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class BulkInsert {
 
-  static final int ROWS_PER_INSERT = 1000;
+  private static final int ROWS_PER_INSERT = 1000;
   private static final int COPY_CHUNK = 64 * 1024;
 
   private final String table;
