@@ -25,9 +25,6 @@ public abstract class PostgresApplicationTest {
   /** Generated per run, like every password in Đôn đốc; test users get it too. */
   protected static final String PASSWORD = Passwords.random();
 
-  /** The production profile requires the citizen-id hash key; random per run like the password. */
-  private static final String USAGE_HASH_KEY = Passwords.random() + Passwords.random();
-
   @LocalServerPort
   protected int port;
 
@@ -40,7 +37,6 @@ public abstract class PostgresApplicationTest {
     PostgresDatabase.springProperties(url).forEach((key, value) -> registry.add(key, () -> value));
     registry.add("dondoc.admin.user", () -> ADMIN);
     registry.add("dondoc.admin.password", () -> PASSWORD);
-    registry.add("dondoc.usage.hash-key", () -> USAGE_HASH_KEY);
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> TestSmtp.PORT);
     registry.add("dondoc.mail.from", () -> TestSmtp.FROM);
