@@ -145,6 +145,26 @@ class UsageStatisticsIT extends PostgresApplicationTest {
   }
 
   @Test
+  void theAppsAggregatesGiveRatesAndARankingToo() {
+    String aggregates = upload("app-organizations", "US-X", "2026-03-10T17:00", "Mã tổ chức,Số đảng viên,Số miễn sinh hoạt,"
+        + "Số đã kích hoạt,Số đã truy cập,Số sử dụng thường xuyên\nUS-B1,7,1,5,3,1\nUS-B2,4,0,4,4,2\nUS-C1,3,0,0,0,0\n");
+    String rates = asAdmin().get("/api/usage/rates?organization=US-X&app=" + aggregates).body();
+    assertThat(row(rates, "US-B1")).contains("\"figures\":{\"inActivity\":6,\"exempt\":1,\"activated\":5,\"accessed\":3,"
+        + "\"regular\":1}", "\"access\":{\"count\":3,\"inActivity\":6,\"percent\":50.00,\"text\":\"50%\"}");
+    assertThat(row(rates, "US-X")).contains("\"figures\":{\"inActivity\":13,\"exempt\":1,\"activated\":9,\"accessed\":7,"
+        + "\"regular\":3}", "\"text\":\"53,85%\"");
+
+    String ranking = asAdmin().get("/api/usage/ranking?organization=US-X&app=" + aggregates).body();
+    assertThat(lines(ranking, "COMMENDED")).isEqualTo("Chi bộ bản Hai 100%");
+    assertThat(lines(ranking, "MIDDLE")).isEqualTo("Chi bộ bản Bản Mới 50%");
+    assertThat(lines(ranking, "NOT_DEPLOYED")).isEqualTo("Đảng bộ Công an xã 0%");
+    assertThat(lines(ranking, "NO_DATA")).isEqualTo("Chi bộ bản Ba|Chi bộ bản Bốn|Chi bộ bản Năm");
+    // Aggregates cannot be matched member by member.
+    assertThat(asAdmin().get("/api/usage/reconciliation?organization=US-X&app=" + aggregates + "&members=" + database)
+        .statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void theTrendFollowsTheAppSnapshotsEachCorrectedByTheMemberDatabase() {
     String body = asAdmin().get("/api/usage/trend?organization=US-X").body();
     assertThat(body).containsSubsequence("\"appSnapshotId\":" + app + ",\"databaseSnapshotId\":" + database,
