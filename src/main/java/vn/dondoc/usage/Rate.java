@@ -35,8 +35,14 @@ record Rate(long count, long denominator) {
     return BigDecimal.valueOf(count).multiply(HUNDRED).compareTo(percent.multiply(BigDecimal.valueOf(denominator)));
   }
 
-  /** Highest rate first, exactly: a/b > c/d when a·d > c·b. */
+  /**
+   * Highest rate first, exactly (a/b > c/d when a·d > c·b); no rate last. Without that, 0/0 would
+   * tie with every rate (0·d = 0) and the order would not be consistent for sorting.
+   */
   static int descending(Rate a, Rate b) {
+    if (a.defined() != b.defined()) {
+      return a.defined() ? -1 : 1;
+    }
     return BigDecimal.valueOf(b.count).multiply(BigDecimal.valueOf(a.denominator))
         .compareTo(BigDecimal.valueOf(a.count).multiply(BigDecimal.valueOf(b.denominator)));
   }

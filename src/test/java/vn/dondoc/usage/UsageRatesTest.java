@@ -94,6 +94,16 @@ class UsageRatesTest {
     assertThat(rates).containsExactly(new Rate(1, 1), new Rate(2, 3), new Rate(1, 3), new Rate(333, 1000));
   }
 
+  /** No members in activity is no rate, not a rate equal to every other: it goes last. */
+  @Test
+  void noRateSortsLastAndDoesNotSplitTheRatesAroundIt() {
+    List<Rate> rates = new java.util.ArrayList<>(List.of(new Rate(3, 10), new Rate(0, 0), new Rate(9, 10)));
+    rates.sort(Rate::descending);
+    assertThat(rates).containsExactly(new Rate(9, 10), new Rate(3, 10), new Rate(0, 0));
+    assertThat(Rate.descending(new Rate(0, 0), new Rate(0, 5))).isPositive();
+    assertThat(Rate.descending(new Rate(0, 0), new Rate(0, 0))).isZero();
+  }
+
   @Test
   void figuresRollUpTheTreeAlongThePaths() {
     List<Organization> subtree = List.of(

@@ -32,6 +32,10 @@ class UsageStatisticsIT extends PostgresApplicationTest {
       US-B5;Chi bộ bản Năm;Chi bộ cơ sở;US-X
       US-X2;Đảng ủy xã Hai US;Đảng ủy xã;US-T
       US-Y1;Chi bộ bản Khác;Chi bộ cơ sở;US-X2
+      US-X3;Đảng ủy xã Ba US;Đảng ủy xã;US-T
+      US-R1;Chi bộ A;Chi bộ cơ sở;US-X3
+      US-R2;Chi bộ B;Chi bộ cơ sở;US-X3
+      US-R3;Chi bộ C;Chi bộ cơ sở;US-X3
       """;
 
   /** In the member database: B1-7 is exempt; B4-4 is missing from the app; B5-1 is in US-B5. */
@@ -162,6 +166,16 @@ class UsageStatisticsIT extends PostgresApplicationTest {
     // Aggregates cannot be matched member by member.
     assertThat(asAdmin().get("/api/usage/reconciliation?organization=US-X&app=" + aggregates + "&members=" + database)
         .statusCode()).isEqualTo(400);
+  }
+
+  /** A branch without data, between two of the same band by code and by name, splits neither the band nor its order. */
+  @Test
+  void aBranchWithoutDataGoesLastAndTheBandStaysHighestFirst() {
+    String aggregates = upload("app-organizations", "US-X3", "2026-03-10T17:00", "Mã tổ chức,Số đảng viên,Số miễn sinh hoạt,"
+        + "Số đã kích hoạt,Số đã truy cập,Số sử dụng thường xuyên\nUS-R1,10,0,3,3,0\nUS-R3,10,0,9,9,0\n");
+    String ranking = asAdmin().get("/api/usage/ranking?organization=US-X3&app=" + aggregates).body();
+    assertThat(lines(ranking, "MIDDLE")).isEqualTo("Chi bộ C 90%|Chi bộ A 30%");
+    assertThat(lines(ranking, "NO_DATA")).isEqualTo("Chi bộ B");
   }
 
   @Test
