@@ -30,7 +30,8 @@ import vn.dondoc.usage.UsageViews.TrendPoint;
 /**
  * {@code /api/usage}: the three imports and their templates, the snapshots, rates, trend, ranking
  * and reconciliation of an organisation — each only for an organisation the caller sees ({@code
- * 404} otherwise, so codes of other communes do not leak).
+ * 404} otherwise, so codes of other communes do not leak); imports only by the party-building staff
+ * of a scope above it ({@code 403} otherwise).
  */
 @RestController
 @RequestMapping("/api/usage")
@@ -52,10 +53,11 @@ class UsageController {
       @RequestParam("organization") String organization, @RequestParam(name = "asOf", defaultValue = "") String asOf,
       @RequestParam(name = "source", defaultValue = "") String source, Authentication user) throws IOException {
     SnapshotKind chosen = kind(kind);
-    if (!OrganizationAccess.mayManage(CurrentUser.groupIds(user))) {
-      throw new Forbidden("Chỉ quản trị viên hoặc Ban Xây dựng Đảng được nhập số liệu sử dụng");
-    }
     Organization scope = seen(organization, user);
+    if (!access.mayManage(CurrentUser.groupIds(user), scope)) {
+      throw new Forbidden("Chỉ quản trị viên hoặc Ban Xây dựng Đảng của cấp ủy phụ trách " + scope.name()
+          + " được nhập số liệu sử dụng của tổ chức này");
+    }
     LocalDateTime time = UsageFileParser.parseDateTime(asOf.trim());
     if (time == null) {
       throw new Rejected("asOf", "Thiếu hoặc sai thời điểm số liệu: ghi dạng 10/03/2026 17:00 hoặc 2026-03-10T17:00");

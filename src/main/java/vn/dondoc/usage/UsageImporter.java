@@ -46,7 +46,8 @@ class UsageImporter {
   }
 
   /**
-   * @param scope the organisation the file covers, already checked to be the importer's
+   * @param scope the organisation the file covers, already checked: the importer is an administrator or
+   *     it lies within a scope of his party-building role ({@code OrganizationAccess.mayManage(groups, scope)})
    * @param asOf Vietnam's wall-clock time the figures are as of; not in the future
    */
   Snapshot importFile(SnapshotKind kind, Organization scope, LocalDateTime asOf, String source, String fileName,

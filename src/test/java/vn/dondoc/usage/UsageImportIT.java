@@ -170,10 +170,25 @@ class UsageImportIT extends PostgresApplicationTest {
   @Test
   void onlyThePartyBuildingStaffOfTheCommuneMayImportIntoIt() {
     byte[] file = utf8("Mã đảng viên,Mã tổ chức,Trạng thái\nUI-E11,UI-B1,Đang sinh hoạt\n");
-    assertThat(upload("member-database", "UI-X", "csdl.csv", file, "bt.ui1").statusCode()).isEqualTo(403);
+    assertThat(upload("member-database", "UI-B1", "csdl.csv", file, "bt.ui1").statusCode()).isEqualTo(403);
+    assertThat(upload("member-database", "UI-X", "csdl.csv", file, "bt.ui1").statusCode()).isEqualTo(404);
     assertThat(upload("member-database", "UI-X", "csdl.csv", file, "xdd.ui2").statusCode()).isEqualTo(404);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dd_usage_database_member WHERE member_key = 'UI-E11'", Integer.class))
         .isZero();
+  }
+
+  /** Party-building staff of one commune who see another through another group may not import into it. */
+  @Test
+  void partyBuildingStaffOfOneCommuneMayNotImportIntoAnotherTheySeeThroughAnotherGroup() {
+    user("xdd.ui.ubkt.ui2", "xdd:UI-X", "ubkt:UI-X2");
+    user("xdd.ui.org.c1", "xdd:UI-X", "org:UI-C1");
+    byte[] file = utf8("Mã đảng viên,Mã tổ chức,Trạng thái\nUI-E12,UI-C1,Đang sinh hoạt\n");
+    String before = rowCounts();
+    HttpResponse<String> inspection = upload("member-database", "UI-X2", "csdl.csv", file, "xdd.ui.ubkt.ui2");
+    assertThat(inspection.statusCode()).as(inspection.body()).isEqualTo(403);
+    assertThat(inspection.body()).contains("Ban Xây dựng Đảng");
+    assertThat(upload("member-database", "UI-C1", "csdl.csv", file, "xdd.ui.org.c1").statusCode()).isEqualTo(403);
+    assertThat(rowCounts()).as("nothing saved").isEqualTo(before);
   }
 
   @Test
