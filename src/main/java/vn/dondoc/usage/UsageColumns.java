@@ -7,11 +7,12 @@ import vn.dondoc.platform.tabular.RowCells;
 /**
  * The columns of the three usage files, with the header variants the exports circulate in. A member
  * is identified by the member key (party card number or the app's id) or, where a file has only
- * that, the citizen id number, which is hashed and never stored.
+ * that, the citizen id number, which is hashed and never stored. No header that invites a citizen
+ * id into the member key's column, which is stored as written.
  */
 final class UsageColumns {
 
-  static final Column MEMBER_KEY = Column.optional("key", "Mã đảng viên", "Số thẻ đảng viên", "Mã định danh");
+  static final Column MEMBER_KEY = Column.optional("key", "Mã đảng viên", "Số thẻ đảng viên");
   static final Column CITIZEN_ID = Column.optional("citizenId", "Số CCCD", "CCCD", "Số định danh cá nhân", "Căn cước công dân");
   static final Column ORGANIZATION = Column.required("organization", "Mã tổ chức", "Mã chi bộ", "Mã đơn vị");
   static final Column NAME = Column.optional("name", "Họ và tên", "Họ tên");
@@ -47,10 +48,10 @@ final class UsageColumns {
   static final String PROBATIONARY = "Dự bị";
 
   static final List<List<String>> APP_MEMBERS_EXAMPLE = List.of(
-      List.of("012345678901", "", "CB-BANMOI", "Lý A Páo", RowCells.YES, "09/03/2026 20:15", "12", RowCells.NO),
+      List.of("DV-000123", "", "CB-BANMOI", "Lý A Páo", RowCells.YES, "09/03/2026 20:15", "12", RowCells.NO),
       List.of("", "001086012345", "CB-BANMOI", "Thào A Sử", RowCells.NO, "", "0", RowCells.NO));
   static final List<List<String>> MEMBER_DATABASE_EXAMPLE = List.of(
-      List.of("012345678901", "", "CB-BANMOI", "Lý A Páo", IN_ACTIVITY, OFFICIAL, "1968", RowCells.YES, RowCells.YES),
+      List.of("DV-000123", "", "CB-BANMOI", "Lý A Páo", IN_ACTIVITY, OFFICIAL, "1968", RowCells.YES, RowCells.YES),
       List.of("", "001086012345", "CB-BANMOI", "Thào A Sử", EXEMPT, OFFICIAL, "1941", RowCells.YES, ""));
   static final List<List<String>> APP_ORGANIZATIONS_EXAMPLE = List.of(
       List.of("CB-BANMOI", "Chi bộ bản Bản Mới", "14", "2", "10", "2", "1"),

@@ -193,6 +193,12 @@ final class UsageFileParser {
         cells.error(column, "Mã đảng viên dài quá " + MAX_KEY_LENGTH + " ký tự");
         return null;
       }
+      // The key is stored as written: a citizen id there would be kept in clear. Not repeated either.
+      if (CITIZEN_ID.matcher(CITIZEN_ID_SEPARATORS.matcher(key).replaceAll("")).matches()) {
+        cells.error(column, "Mã đảng viên gồm 9 hoặc 12 chữ số như số CCCD/CMND: số CCCD ghi vào cột \""
+            + UsageColumns.CITIZEN_ID.displayName() + "\" (được băm, không lưu số) và để trống cột này");
+        return null;
+      }
     } else if (citizenId.isEmpty()) {
       cells.error(column, "Thiếu mã đảng viên (hoặc số CCCD)");
       return null;

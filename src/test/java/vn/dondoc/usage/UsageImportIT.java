@@ -129,6 +129,20 @@ class UsageImportIT extends PostgresApplicationTest {
     assertThat(response.body()).doesNotContain("099999");
   }
 
+  /** The member key is stored as written: a citizen id put there would be kept in clear. */
+  @Test
+  void aCitizenIdInTheMemberKeyColumnIsRefusedPointingToTheCitizenIdColumn() {
+    String file = "Mã đảng viên,Mã tổ chức,Trạng thái\nUI-E13,UI-B1,Đang sinh hoạt\n001086054321,UI-B1,Đang sinh hoạt\n"
+        + "123 456 789,UI-B2,Đang sinh hoạt\n12345678,UI-B2,Đang sinh hoạt\n";
+    HttpResponse<String> response = assertRefused(() -> upload("member-database", "UI-X", "csdl.csv", utf8(file), "xdd.ui"),
+        "\"row\":3,\"column\":\"Mã đảng viên\",\"message\":\"Mã đảng viên gồm 9 hoặc 12 chữ số như số CCCD/CMND: số CCCD"
+            + " ghi vào cột \\\"Số CCCD\\\" (được băm, không lưu số) và để trống cột này\"", "\"row\":4,\"column\":\"Mã đảng viên\"");
+    assertThat(response.body()).doesNotContain("054321", "\"row\":5", "\"row\":2");
+    // Nor is there a header that invites one.
+    assertRefused(() -> upload("member-database", "UI-X", "csdl.csv", utf8("Mã định danh,Mã tổ chức,Trạng thái\n"
+        + "UI-E14,UI-B1,Đang sinh hoạt\n"), "xdd.ui"), "Cột không xác định \\\"Mã định danh\\\"");
+  }
+
   @Test
   void unknownOrganisationsAndOrganisationsOfAnotherCommuneAreRefused() {
     String file = "Mã đảng viên,Mã tổ chức,Trạng thái\nUI-E4,UI-B1,Đang sinh hoạt\nUI-E5,UI-KHONGCO,Đang sinh hoạt\n"
@@ -196,7 +210,8 @@ class UsageImportIT extends PostgresApplicationTest {
     assertThat(asAdmin().get("/api/usage/app-members/template?format=csv").body())
         .startsWith("\uFEFFMã đảng viên,Số CCCD,Mã tổ chức,Họ và tên,Đã kích hoạt,Truy cập lần cuối,Số lần truy cập,Miễn sinh hoạt\r\n");
     assertThat(asAdmin().get("/api/usage/member-database/template").body())
-        .contains("Trạng thái,Loại đảng viên,Năm sinh,Dân tộc thiểu số,Có điện thoại thông minh", "Đang sinh hoạt");
+        .contains("Trạng thái,Loại đảng viên,Năm sinh,Dân tộc thiểu số,Có điện thoại thông minh", "Đang sinh hoạt",
+            "\r\nDV-000123,,CB-BANMOI,");
     assertThat(asAdmin().get("/api/usage/app-organizations/template").body())
         .contains("Mã tổ chức,Tên tổ chức,Số đảng viên,Số miễn sinh hoạt,Số đã kích hoạt,Số đã truy cập,Số sử dụng thường xuyên");
     HttpResponse<String> xlsx = asAdmin().get("/api/usage/app-organizations/template?format=xlsx");
