@@ -88,10 +88,11 @@ class UsageImportIT extends PostgresApplicationTest {
     // The hash is keyed and stable: the app file's citizen id above gives the same member key.
     String hashed = jdbc.queryForObject("SELECT member_key FROM dd_usage_database_member WHERE snapshot_id = ?"
         + " AND member_key LIKE 'cccd:%'", String.class, id);
-    upload("app-members", "UI-X", "app.csv", utf8("Số CCCD,Mã tổ chức,Đã kích hoạt,Số lần truy cập\n001086012345,UI-B1,Có,3\n"),
-        "xdd.ui");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dd_usage_app_member WHERE member_key = ?", Integer.class, hashed))
-        .isPositive();
+    HttpResponse<String> app = upload("app-members", "UI-X", "app.csv",
+        utf8("Số CCCD,Mã tổ chức,Đã kích hoạt,Số lần truy cập\n001086012345,UI-B1,Có,3\n"), "xdd.ui");
+    assertThat(app.statusCode()).as(app.body()).isEqualTo(200);
+    assertThat(jdbc.queryForList("SELECT member_key FROM dd_usage_app_member WHERE snapshot_id = ?", String.class,
+        snapshotId(app))).containsExactly(hashed);
   }
 
   @Test
