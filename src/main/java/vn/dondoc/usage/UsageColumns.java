@@ -44,6 +44,7 @@ final class UsageColumns {
 
   static final String IN_ACTIVITY = "Đang sinh hoạt";
   static final String EXEMPT = "Miễn sinh hoạt";
+  static final String EXEMPT_FROM_WORK = "Miễn công tác, miễn sinh hoạt đảng";
   static final String OFFICIAL = "Chính thức";
   static final String PROBATIONARY = "Dự bị";
 

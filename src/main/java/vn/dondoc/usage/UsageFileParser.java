@@ -32,6 +32,11 @@ final class UsageFileParser {
 
   private static final Pattern CITIZEN_ID = Pattern.compile("\\d{12}|\\d{9}");
   private static final Pattern CITIZEN_ID_SEPARATORS = Pattern.compile("[\\s.-]");
+  /** The documented wordings only, with or without diacritics: "Miễn nhiệm" is not an exemption. */
+  private static final Map<String, Boolean> EXEMPT_BY_STATUS = Map.of(VietnameseText.fold(UsageColumns.IN_ACTIVITY), false,
+      VietnameseText.fold(UsageColumns.EXEMPT), true, VietnameseText.fold(UsageColumns.EXEMPT_FROM_WORK), true);
+  private static final Map<String, Boolean> PROBATIONARY_BY_TYPE = Map.of(VietnameseText.fold(UsageColumns.OFFICIAL), false,
+      VietnameseText.fold(UsageColumns.PROBATIONARY), true);
   private static final int MAX_KEY_LENGTH = 64;
   private static final int MAX_NAME_LENGTH = 255;
   private static final int FIRST_BIRTH_YEAR = 1900;
@@ -280,39 +285,22 @@ final class UsageFileParser {
 
   private boolean exempt(RowCells cells) {
     String text = cells.required(UsageColumns.STATUS);
-    if (text.equals(UsageColumns.IN_ACTIVITY)) {
-      return false;
+    Boolean exempt = EXEMPT_BY_STATUS.get(VietnameseText.fold(text));
+    if (exempt == null && !text.isEmpty()) {
+      cells.error(UsageColumns.STATUS, "Trạng thái \"" + text + "\" không hợp lệ: ghi \"" + UsageColumns.IN_ACTIVITY
+          + "\", \"" + UsageColumns.EXEMPT + "\" hoặc \"" + UsageColumns.EXEMPT_FROM_WORK + "\"");
     }
-    String folded = VietnameseText.fold(text);
-    if (folded.isEmpty()) {
-      return false;
-    }
-    if (folded.equals(VietnameseText.fold(UsageColumns.IN_ACTIVITY))) {
-      return false;
-    }
-    if (folded.startsWith("mien")) {
-      return true;
-    }
-    cells.error(UsageColumns.STATUS, "Trạng thái \"" + text + "\" không hợp lệ: ghi \"" + UsageColumns.IN_ACTIVITY
-        + "\" hoặc \"" + UsageColumns.EXEMPT + "\"");
-    return false;
+    return Boolean.TRUE.equals(exempt);
   }
 
   private static Boolean probationary(RowCells cells) {
     String text = cells.text(UsageColumns.MEMBER_TYPE);
-    if (text.equals(UsageColumns.OFFICIAL)) {
-      return false;
+    Boolean probationary = PROBATIONARY_BY_TYPE.get(VietnameseText.fold(text));
+    if (probationary == null && !text.isEmpty()) {
+      cells.error(UsageColumns.MEMBER_TYPE, "Loại đảng viên \"" + text + "\" không hợp lệ: ghi \"" + UsageColumns.OFFICIAL
+          + "\" hoặc \"" + UsageColumns.PROBATIONARY + "\"");
     }
-    String folded = VietnameseText.fold(text);
-    if (folded.isEmpty()) {
-      return null;
-    }
-    if (folded.equals(VietnameseText.fold(UsageColumns.OFFICIAL)) || folded.equals(VietnameseText.fold(UsageColumns.PROBATIONARY))) {
-      return folded.equals(VietnameseText.fold(UsageColumns.PROBATIONARY));
-    }
-    cells.error(UsageColumns.MEMBER_TYPE, "Loại đảng viên \"" + text + "\" không hợp lệ: ghi \"" + UsageColumns.OFFICIAL
-        + "\" hoặc \"" + UsageColumns.PROBATIONARY + "\"");
-    return null;
+    return probationary;
   }
 
   private Integer birthYear(RowCells cells) {

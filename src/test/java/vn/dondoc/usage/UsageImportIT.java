@@ -147,11 +147,12 @@ class UsageImportIT extends PostgresApplicationTest {
   @Test
   void unknownOrganisationsAndOrganisationsOfAnotherCommuneAreRefused() {
     String file = "Mã đảng viên,Mã tổ chức,Trạng thái\nUI-E4,UI-B1,Đang sinh hoạt\nUI-E5,UI-KHONGCO,Đang sinh hoạt\n"
-        + "UI-E6,UI-C1,Đang sinh hoạt\nUI-E7,UI-B2,Nghỉ\n";
+        + "UI-E6,UI-C1,Đang sinh hoạt\nUI-E7,UI-B2,Nghỉ\nUI-E15,UI-B2,Miễn nhiệm\n";
     assertRefused(() -> upload("member-database", "UI-X", "csdl.csv", utf8(file), "xdd.ui"),
         "\"row\":3,\"column\":\"Mã tổ chức\",\"message\":\"Mã tổ chức \\\"UI-KHONGCO\\\" không có trong hệ thống\"",
         "\"row\":4,\"column\":\"Mã tổ chức\",\"message\":\"Tổ chức \\\"UI-C1\\\" không thuộc Đảng ủy xã Sì Lở Lầu UI (UI-X)\"",
-        "\"row\":5,\"column\":\"Trạng thái\"");
+        "\"row\":5,\"column\":\"Trạng thái\"", "\"row\":6,\"column\":\"Trạng thái\",\"message\":\"Trạng thái \\\"Miễn nhiệm\\\""
+            + " không hợp lệ: ghi \\\"Đang sinh hoạt\\\", \\\"Miễn sinh hoạt\\\" hoặc \\\"Miễn công tác, miễn sinh hoạt đảng\\\"\"");
   }
 
   @Test
