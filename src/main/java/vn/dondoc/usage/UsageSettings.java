@@ -37,4 +37,11 @@ record UsageSettings(
       throw new IllegalStateException("dondoc.usage: 0 < low-up-to < commended-from <= 100 expected");
     }
   }
+
+  /** Without the key: settings end up in logs and error reports. */
+  @Override
+  public String toString() {
+    return "UsageSettings[hashKey=******, regularMinAccesses=" + regularMinAccesses + ", commendedFrom=" + commendedFrom
+        + ", lowUpTo=" + lowUpTo + "]";
+  }
 }

@@ -24,7 +24,8 @@ import vn.dondoc.platform.time.TimeConfiguration;
     "spring.datasource.url=jdbc:h2:mem:dondoc-process-tests;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
     "dondoc.admin.user=qtv",
-    "dondoc.admin.password=kiem-thu-quy-trinh"})
+    "dondoc.admin.password=kiem-thu-quy-trinh",
+    TestProperties.USAGE_HASH_KEY})
 @ActiveProfiles("process-test")
 public abstract class SpringProcessTest {
 

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.dondoc.testsupport.Http;
+import vn.dondoc.testsupport.TestProperties;
 
 /**
  * The embedded default database, H2 in PostgreSQL mode, runs the usage tables as PostgreSQL does:
@@ -22,7 +23,8 @@ import vn.dondoc.testsupport.Http;
     "spring.datasource.url=jdbc:h2:mem:dondoc-usage-tests;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
     "dondoc.admin.user=qtv",
-    "dondoc.admin.password=kiem-thu-so-lieu"})
+    "dondoc.admin.password=kiem-thu-so-lieu",
+    TestProperties.USAGE_HASH_KEY})
 @ActiveProfiles("usage-test")
 class UsageH2Test {
 

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The hash key is required and the citizen-id hash is keyed; band limits must make sense. */
 class UsageSettingsTest {
@@ -18,6 +24,26 @@ class UsageSettingsTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("DONDOC_USAGE_HASH_KEY");
     assertThatThrownBy(() -> new UsageSettings(null, 4, HUNDRED, QUARTER)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> new UsageSettings("k".repeat(31), 4, HUNDRED, QUARTER)).isInstanceOf(IllegalStateException.class);
+  }
+
+  /** The application's own configuration files: the public development key comes with the demo profile only. */
+  @Test
+  void onlyTheDefaultDemoProfileHasADevelopmentKey() {
+    Assumptions.assumeTrue(System.getenv("DONDOC_USAGE_HASH_KEY") == null, "DONDOC_USAGE_HASH_KEY is set here");
+    try (ConfigurableApplicationContext demo = settingsOnly().run()) {
+      assertThat(demo.getEnvironment().getActiveProfiles()).isEmpty();
+      assertThat(demo.getBean(UsageSettings.class).hashKey()).startsWith("dev-only");
+    }
+    assertThatThrownBy(() -> settingsOnly().profiles("postgres").run().close()).rootCause()
+        .hasMessageContaining("DONDOC_USAGE_HASH_KEY");
+    assertThatThrownBy(() -> settingsOnly().profiles("staging").run().close()).rootCause()
+        .hasMessageContaining("DONDOC_USAGE_HASH_KEY");
+  }
+
+  @Test
+  void theKeyIsNotShownWithTheSettings() {
+    UsageSettings settings = new UsageSettings("bi-mat-".repeat(6), 4, HUNDRED, QUARTER);
+    assertThat(settings.toString()).doesNotContain("bi-mat").contains("regularMinAccesses=4", "lowUpTo=25");
   }
 
   @Test
@@ -40,5 +66,15 @@ class UsageSettingsTest {
     assertThat(keys.ofCitizenId("001086012345")).isEqualTo(hashed);
     assertThat(keys.ofCitizenId("001086012346")).isNotEqualTo(hashed);
     assertThat(otherKey.ofCitizenId("001086012345")).isNotEqualTo(hashed);
+  }
+
+  /** Binds dondoc.usage.* from application.yml and its profile files, and nothing else. */
+  private static SpringApplicationBuilder settingsOnly() {
+    return new SpringApplicationBuilder(SettingsOnly.class).web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false);
+  }
+
+  @EnableConfigurationProperties(UsageSettings.class)
+  static class SettingsOnly {
   }
 }
