@@ -25,6 +25,7 @@ import vn.dondoc.testsupport.TestProperties;
     "dondoc.admin.user=qtv",
     "dondoc.admin.password=kiem-thu-so-lieu",
     TestProperties.USAGE_HASH_KEY})
+// Any active profile turns off the default demo profile, so no demo organisations or users get in the way.
 @ActiveProfiles("usage-test")
 class UsageH2Test {
 
