@@ -30,7 +30,8 @@ import vn.dondoc.usage.UsageViews.TrendPoint;
 /**
  * Rates, trend, ranking and reconciliation of an organisation's subtree. Callers have checked that
  * the user sees the organisation; this checks that the snapshots cover it. Counting is done by the
- * database (one query per view); the roll-up follows the organisations' paths in memory.
+ * database, one query per app snapshot counted (the trend counts each of them); the roll-up follows
+ * the organisations' paths in memory.
  */
 @Service
 class UsageStatistics {

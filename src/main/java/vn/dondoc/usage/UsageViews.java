@@ -57,7 +57,7 @@ final class UsageViews {
    * The ranking report of a parent organisation: its total and each band of the organisations
    * directly below it, highest rate first.
    *
-   * @param summary "93.911 / 121.350 đảng viên, đạt tỷ lệ 77,39%"
+   * @param summary "93.911/121.350 đảng viên đang sinh hoạt, đạt tỷ lệ 77,39%"
    */
   record RankingView(String code, String name, String measure, RateView total, String summary, List<BandList> bands,
       String footnote) {
