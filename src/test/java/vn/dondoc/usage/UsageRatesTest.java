@@ -43,6 +43,8 @@ class UsageRatesTest {
     assertThat(VietnameseFormat.number(127_045)).isEqualTo("127.045");
     assertThat(VietnameseFormat.number(664)).isEqualTo("664");
     assertThat(VietnameseFormat.percent(new BigDecimal("1234.50"))).isEqualTo("1.234,5%");
+    // Given more decimals than it writes, it rounds half-up too, not half-even.
+    assertThat(VietnameseFormat.percent(new BigDecimal("0.125"))).isEqualTo("0,13%");
     assertThat(VietnameseFormat.asOfFootnote(LocalDateTime.of(2026, 3, 10, 17, 0)))
         .isEqualTo("Tính đến thời điểm 17 giờ 00 phút, ngày 10/3/2026");
     assertThat(VietnameseFormat.moment(LocalDateTime.of(2026, 11, 28, 8, 5))).isEqualTo("8 giờ 05 phút, ngày 28/11/2026");

@@ -1,6 +1,7 @@
 package vn.dondoc.platform.time;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -53,6 +54,8 @@ public final class VietnameseFormat {
     symbols.setGroupingSeparator('.');
     symbols.setDecimalSeparator(',');
     DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
+    // DecimalFormat rounds half-even by default; the letters round half-up.
+    format.setRoundingMode(RoundingMode.HALF_UP);
     return format;
   }
 }
