@@ -97,18 +97,21 @@ class UsageRepository {
 
   /** Snapshots of the organisation, of those above it (they cover it) and of those below it, newest first. */
   List<Snapshot> snapshotsAround(String path) {
-    return snapshots("o.path LIKE ? OR " + ABOVE, "DESC", like(path), path);
+    return snapshots("o.path LIKE ? OR " + ABOVE, "s.as_of DESC, s.id DESC", like(path), path);
   }
 
-  /** Snapshots of the organisation or of one above it: those covering its whole subtree, oldest first. */
+  /**
+   * Snapshots of the organisation or of one above it: those covering its whole subtree, oldest
+   * first; at the same time a member database first, so it corrects the app's snapshot of that time.
+   */
   List<Snapshot> snapshotsCovering(String path) {
-    return snapshots(ABOVE, "ASC", path);
+    return snapshots(ABOVE, "s.as_of, CASE WHEN s.kind = 'MEMBER_DATABASE' THEN 0 ELSE 1 END, s.id", path);
   }
 
   private List<Snapshot> snapshots(String condition, String order, Object... arguments) {
     return jdbc.query("SELECT s." + SNAPSHOT_COLUMNS.replace(", ", ", s.") + " FROM dd_usage_snapshot s"
-            + " JOIN dd_organization o ON o.code = s.organization_code WHERE " + condition
-            + " ORDER BY s.as_of " + order + ", s.id " + order, SNAPSHOT, arguments);
+            + " JOIN dd_organization o ON o.code = s.organization_code WHERE " + condition + " ORDER BY " + order,
+        SNAPSHOT, arguments);
   }
 
   /** Each organisation's own figures from the app's per-member statistics, exemptions as the app has them. */

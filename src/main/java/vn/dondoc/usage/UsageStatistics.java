@@ -63,8 +63,9 @@ class UsageStatistics {
   }
 
   /**
-   * The organisation's figures in every app snapshot covering it, oldest first, each corrected by
-   * the newest member database snapshot covering it that is not later than the app's.
+   * The organisation's figures in every app snapshot covering it, oldest first. Each per-member app
+   * snapshot is corrected by the newest member database snapshot covering it that is not later than
+   * the app's (one of the same time included); aggregates are not corrected.
    */
   List<TrendPoint> trend(Organization root) {
     List<Snapshot> covering = repository.snapshotsCovering(root.path());

@@ -187,6 +187,19 @@ class UsageStatisticsIT extends PostgresApplicationTest {
         "\"asOfText\":\"8 giờ 00 phút, ngày 20/3/2026\"", "\"access\":{\"count\":10,\"inActivity\":20");
   }
 
+  /** Imported after the app's snapshot of the same time, the member database still corrects it. */
+  @Test
+  void aMemberDatabaseOfTheSameTimeAsTheAppCorrectsIt() {
+    String sameTime = "2026-03-25T08:00";
+    String appOfTheTime = upload("app-members", "US-X3", sameTime, "Mã đảng viên,Mã tổ chức,Đã kích hoạt,Số lần truy cập\n"
+        + "R1-1,US-R1,Có,1\nR1-2,US-R1,Có,0\n");
+    String databaseOfTheTime = upload("member-database", "US-X3", sameTime, "Mã đảng viên,Mã tổ chức,Trạng thái\n"
+        + "R1-1,US-R1,Đang sinh hoạt\nR1-2,US-R1,Miễn sinh hoạt\n");
+    // The newest point: R1-2, exempt in the member database, leaves the denominator.
+    assertThat(asAdmin().get("/api/usage/trend?organization=US-X3").body()).containsSubsequence("\"appSnapshotId\":"
+        + appOfTheTime + ",\"databaseSnapshotId\":" + databaseOfTheTime, "\"access\":{\"count\":1,\"inActivity\":1,");
+  }
+
   @Test
   void aCommuneCannotReadAnotherCommunesFiguresOrMembers() {
     assertThat(as("xdd.us2").get("/api/usage/rates?organization=US-X&app=" + app).statusCode()).isEqualTo(404);
