@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.dondoc.platform.tabular.ImportError;
 
 /**
  * What an import would do to the tree: checked as a whole (parents, cycles, types, deactivation,

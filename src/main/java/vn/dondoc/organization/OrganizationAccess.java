@@ -2,6 +2,7 @@ package vn.dondoc.organization;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,20 @@ public class OrganizationAccess {
 
   /** May these groups import files and manage the tree: administrators and party-building staff. */
   public static boolean mayManage(Collection<String> groupIds) {
-    return groupIds.contains(ADMIN_GROUP) || groupIds.stream()
-        .anyMatch(groupId -> ScopeRole.of(groupId).filter(s -> s.role() == ScopeRole.PARTY_BUILDING).isPresent());
+    return groupIds.contains(ADMIN_GROUP) || !partyBuildingScopes(groupIds).isEmpty();
+  }
+
+  /**
+   * May these groups import files for this organisation: administrators, and the party-building
+   * staff of a scope it lies within. Other groups that let the user see it do not count.
+   */
+  public boolean mayManage(Collection<String> groupIds, Organization organization) {
+    return groupIds.contains(ADMIN_GROUP)
+        || repository.pathsOf(partyBuildingScopes(groupIds)).stream().anyMatch(organization::isWithin);
+  }
+
+  private static List<String> partyBuildingScopes(Collection<String> groupIds) {
+    return groupIds.stream().map(ScopeRole::of).flatMap(Optional::stream)
+        .filter(scoped -> scoped.role() == ScopeRole.PARTY_BUILDING).map(ScopeRole.Scoped::scopeCode).toList();
   }
 }

@@ -22,13 +22,6 @@ final class OrganizationColumns {
   static final List<Column> ALL = List.of(CODE, NAME, TYPE, PARENT, ADDRESS, ACTIVE,
       SECRETARY, SECRETARY_NAME, SECRETARY_EMAIL, DEPUTY, DEPUTY_NAME, DEPUTY_EMAIL);
 
-  static final String YES = "Có";
-  static final String NO = "Không";
-
   private OrganizationColumns() {
-  }
-
-  static String header(Column column) {
-    return column.headers().get(0);
   }
 }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -20,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.dondoc.platform.security.CurrentUser;
+import vn.dondoc.platform.tabular.TabularFormat;
+import vn.dondoc.platform.web.Downloads;
 
 /**
  * {@code /api/organizations}: the tree and its subtrees, search, history, import and export —
@@ -79,21 +79,20 @@ class OrganizationController {
     List<Organization> organizations = visible(user);
     List<String> userIds = organizations.stream()
         .flatMap(o -> Stream.of(o.secretaryUserId(), o.deputyUserId())).filter(Objects::nonNull).toList();
-    OrganizationFile.Format chosen = OrganizationFile.Format.of(format);
-    return download("to-chuc." + chosen.extension, chosen,
-        OrganizationFile.export(organizations, identity.people(userIds), chosen));
+    TabularFormat chosen = TabularFormat.of(format);
+    return Downloads.file("to-chuc", chosen, OrganizationFile.export(organizations, identity.people(userIds), chosen));
   }
 
   @GetMapping("/template")
   ResponseEntity<byte[]> template(@RequestParam(defaultValue = "csv") String format) {
-    OrganizationFile.Format chosen = OrganizationFile.Format.of(format);
-    return download("mau-to-chuc." + chosen.extension, chosen, OrganizationFile.template(chosen));
+    TabularFormat chosen = TabularFormat.of(format);
+    return Downloads.file("mau-to-chuc", chosen, OrganizationFile.template(chosen));
   }
 
   /** A real-sized commune (Sì Lở Lầu: 2 grassroots committees, 34 branches) to start from. */
   @GetMapping("/sample")
   ResponseEntity<byte[]> sample() throws IOException {
-    return download("xa-si-lo-lau.csv", OrganizationFile.Format.CSV, OrganizationFile.sample());
+    return Downloads.file("xa-si-lo-lau", TabularFormat.CSV, OrganizationFile.sample());
   }
 
   private List<Organization> visible(Authentication user) {
@@ -112,12 +111,5 @@ class OrganizationController {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN,
           "Chỉ quản trị viên hoặc Ban Xây dựng Đảng được nhập danh sách tổ chức");
     }
-  }
-
-  private static ResponseEntity<byte[]> download(String fileName, OrganizationFile.Format format, byte[] content) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-        .header(HttpHeaders.CONTENT_TYPE, format.mediaType)
-        .body(content);
   }
 }

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.dondoc.platform.tabular.Column;
-import vn.dondoc.platform.tabular.TabularWriter;
+import vn.dondoc.platform.tabular.RowCells;
+import vn.dondoc.platform.tabular.TabularFormat;
 
 /**
  * The organisation file as people exchange it: the export has exactly the import's columns, so an
@@ -14,36 +15,19 @@ import vn.dondoc.platform.tabular.TabularWriter;
  */
 public final class OrganizationFile {
 
-  enum Format {
-    CSV("csv", "text/csv; charset=UTF-8"),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    final String extension;
-    final String mediaType;
-
-    Format(String extension, String mediaType) {
-      this.extension = extension;
-      this.mediaType = mediaType;
-    }
-
-    static Format of(String text) {
-      return "xlsx".equalsIgnoreCase(text) ? XLSX : CSV;
-    }
-  }
-
   private static final String SHEET = "To chuc";
   public static final String SAMPLE = "/organization/xa-si-lo-lau.csv";
 
   private OrganizationFile() {
   }
 
-  static byte[] export(List<Organization> organizations, Map<String, Person> people, Format format) {
+  static byte[] export(List<Organization> organizations, Map<String, Person> people, TabularFormat format) {
     List<List<String>> rows = new ArrayList<>();
     for (Organization o : organizations) {
       Person secretary = o.secretaryUserId() == null ? null : people.get(o.secretaryUserId());
       Person deputy = o.deputyUserId() == null ? null : people.get(o.deputyUserId());
       rows.add(List.of(o.code(), o.name(), o.type().label(), nullToEmpty(o.parentCode()), nullToEmpty(o.address()),
-          o.active() ? OrganizationColumns.YES : OrganizationColumns.NO,
+          o.active() ? RowCells.YES : RowCells.NO,
           nullToEmpty(o.secretaryUserId()), secretary == null ? "" : nullToEmpty(secretary.fullName()),
           secretary == null ? "" : nullToEmpty(secretary.email()),
           nullToEmpty(o.deputyUserId()), deputy == null ? "" : nullToEmpty(deputy.fullName()),
@@ -52,12 +36,12 @@ public final class OrganizationFile {
     return write(rows, format);
   }
 
-  static byte[] template(Format format) {
+  static byte[] template(TabularFormat format) {
     List<List<String>> example = List.of(
         List.of("DU-SLL", "Đảng ủy xã Sì Lở Lầu", OrganizationType.COMMUNE_COMMITTEE.label(), "", "Xã Sì Lở Lầu, tỉnh Lai Châu",
-            OrganizationColumns.YES, "", "", "", "", "", ""),
+            RowCells.YES, "", "", "", "", "", ""),
         List.of("CB-BANMOI", "Chi bộ bản Bản Mới", OrganizationType.GRASSROOTS_BRANCH.label(), "DU-SLL", "Bản Bản Mới",
-            OrganizationColumns.YES, "bithu.banmoi", "Lý A Páo", "", "", "", ""));
+            RowCells.YES, "bithu.banmoi", "Lý A Páo", "", "", "", ""));
     return write(example, format);
   }
 
@@ -68,9 +52,9 @@ public final class OrganizationFile {
     }
   }
 
-  private static byte[] write(List<List<String>> rows, Format format) {
-    List<String> headers = OrganizationColumns.ALL.stream().map(Column::headers).map(h -> h.get(0)).toList();
-    return format == Format.XLSX ? TabularWriter.xlsx(SHEET, headers, rows) : TabularWriter.csv(headers, rows);
+  private static byte[] write(List<List<String>> rows, TabularFormat format) {
+    List<String> headers = OrganizationColumns.ALL.stream().map(Column::displayName).toList();
+    return format.write(SHEET, headers, rows);
   }
 
   private static String nullToEmpty(String value) {

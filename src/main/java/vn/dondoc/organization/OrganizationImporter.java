@@ -3,10 +3,11 @@ package vn.dondoc.organization;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dondoc.platform.tabular.ImportError;
+import vn.dondoc.platform.tabular.ImportRejected;
 import vn.dondoc.platform.tabular.TabularFormatException;
 import vn.dondoc.platform.tabular.TabularReader;
 import vn.dondoc.platform.tabular.Table;
@@ -38,22 +39,22 @@ public class OrganizationImporter {
     try {
       table = reader.read(fileName, content);
     } catch (TabularFormatException e) {
-      throw new OrganizationImportException(e.problems().stream().map(problem -> new ImportError(0, null, problem)).toList());
+      throw ImportRejected.of(e);
     }
     if (table.rows().isEmpty()) {
-      throw new OrganizationImportException(List.of(new ImportError(0, null, "Tệp không có dòng dữ liệu nào")));
+      throw ImportRejected.of(ImportRejected.NO_ROWS);
     }
     List<ImportError> errors = new ArrayList<>();
     List<ImportRow> rows = ImportRowParser.parse(table, errors);
     if (!errors.isEmpty()) {
       // Cell errors first: a tree check on a partly read file would only add confusing echoes.
-      throw new OrganizationImportException(errors);
+      throw new ImportRejected(errors);
     }
     Instant now = clock.instant();
     return transaction.execute(status -> {
       ImportPlan plan = ImportPlan.of(repository.findAll(), rows, importer, importedBy, now, errors);
       if (!errors.isEmpty()) {
-        throw new OrganizationImportException(errors.stream().sorted(Comparator.comparingInt(ImportError::row)).toList());
+        throw new ImportRejected(errors);
       }
       repository.insert(plan.created, now);
       repository.update(plan.updated.stream().map(OrganizationIdentity.Change::after).toList(), now);

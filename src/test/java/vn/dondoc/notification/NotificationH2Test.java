@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dondoc.testsupport.Http;
+import vn.dondoc.testsupport.TestProperties;
 
 /**
  * The embedded default database, H2 in PostgreSQL mode, runs the notification tables and the
@@ -32,7 +33,8 @@ import vn.dondoc.testsupport.Http;
     "camunda.bpm.job-execution.enabled=false",
     "dondoc.admin.user=qtv",
     "dondoc.admin.password=kiem-thu-thong-bao",
-    "dondoc.mail.poll-interval=100ms"})
+    "dondoc.mail.poll-interval=100ms",
+    TestProperties.USAGE_HASH_KEY})
 @ActiveProfiles("notification-test")
 class NotificationH2Test {
 

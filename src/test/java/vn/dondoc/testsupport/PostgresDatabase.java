@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.dondoc.platform.security.Passwords;
 
 /**
  * Fresh PostgreSQL databases for integration tests, on the server at {@code DONDOC_TEST_PG_URL}
@@ -23,6 +24,7 @@ public final class PostgresDatabase {
   private static final String PREFIX = "dondoc_it_";
   private static final long STALE_AFTER_SECONDS = 2 * 60 * 60;
   private static final AtomicBoolean CLEANED = new AtomicBoolean();
+  private static final String USAGE_HASH_KEY = Passwords.random() + Passwords.random();
 
   private PostgresDatabase() {
   }
@@ -62,12 +64,16 @@ public final class PostgresDatabase {
     return serverUrl() + name;
   }
 
-  /** The Spring properties that point the application at a fresh database. */
+  /**
+   * The Spring properties that point the application at a fresh database, with the settings its
+   * production profile requires: the citizen-id hash key, random per run like every password.
+   */
   public static Map<String, Object> springProperties(String jdbcUrl) {
     return Map.of(
         "spring.datasource.url", jdbcUrl,
         "spring.datasource.username", user(),
-        "spring.datasource.password", password());
+        "spring.datasource.password", password(),
+        "dondoc.usage.hash-key", USAGE_HASH_KEY);
   }
 
   private static void dropEarlierRuns(Statement statement) throws SQLException {

@@ -26,7 +26,8 @@ import vn.dondoc.platform.time.TimeConfiguration;
     // Small batches, so that a commune's few branches already take the fan-out's loop.
     "dondoc.directive.start-batch-size=2",
     "dondoc.admin.user=qtv",
-    "dondoc.admin.password=kiem-thu-quy-trinh"})
+    "dondoc.admin.password=kiem-thu-quy-trinh",
+    TestProperties.USAGE_HASH_KEY})
 @ActiveProfiles("process-test")
 public abstract class SpringProcessTest {
 

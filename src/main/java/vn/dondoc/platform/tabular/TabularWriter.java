@@ -13,11 +13,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes tables back out in the formats {@link TabularReader} reads: CSV in UTF-8 with a BOM (so
- * Excel shows Vietnamese correctly), and XLSX with a bold, frozen, filterable header row.
+ * Excel shows Vietnamese correctly) and no cell a spreadsheet would run as a formula, and XLSX with
+ * a bold, frozen, filterable header row.
  */
 public final class TabularWriter {
 
   private static final int ROWS_IN_MEMORY = 200;
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private TabularWriter() {
   }
@@ -64,7 +66,7 @@ public final class TabularWriter {
       if (i > 0) {
         text.append(',');
       }
-      String value = values.get(i) == null ? "" : values.get(i);
+      String value = defused(values.get(i) == null ? "" : values.get(i));
       if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
           || value.indexOf(';') >= 0) {
         text.append('"').append(value.replace("\"", "\"\"")).append('"');
@@ -73,5 +75,14 @@ public final class TabularWriter {
       }
     }
     text.append("\r\n");
+  }
+
+  /**
+   * A spreadsheet opening the CSV would take a cell starting with = + - @ (or a tab or carriage
+   * return before one) for a formula: such a cell gets a leading apostrophe and stays text. XLSX
+   * cells are written as text and need none.
+   */
+  private static String defused(String value) {
+    return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 }

@@ -1,4 +1,4 @@
-package vn.dondoc.organization;
+package vn.dondoc.platform.tabular;
 
 /**
  * One problem of an import file, in Vietnamese.
@@ -7,6 +7,11 @@ package vn.dondoc.organization;
  * @param column the column's header, or {@code null}
  */
 public record ImportError(int row, String column, String message) {
+
+  /** A problem of the whole file, such as its encoding or a missing column. */
+  public static ImportError ofFile(String message) {
+    return new ImportError(0, null, message);
+  }
 
   public String describe() {
     String where = row > 0 ? "Dòng " + row + (column != null ? ", cột \"" + column + "\"" : "") + ": " : "";

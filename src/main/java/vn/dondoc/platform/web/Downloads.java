@@ -1,0 +1,21 @@
+package vn.dondoc.platform.web;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import vn.dondoc.platform.tabular.TabularFormat;
+
+/** A file the browser saves under its name rather than shows. */
+public final class Downloads {
+
+  private Downloads() {
+  }
+
+  public static ResponseEntity<byte[]> file(String baseName, TabularFormat format, byte[] content) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(format.fileName(baseName)).build().toString())
+        .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
+        .body(content);
+  }
+}

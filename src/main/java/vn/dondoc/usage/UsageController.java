@@ -1,0 +1,133 @@
+package vn.dondoc.usage;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.dondoc.organization.Organization;
+import vn.dondoc.organization.OrganizationAccess;
+import vn.dondoc.platform.security.CurrentUser;
+import vn.dondoc.platform.tabular.TabularFormat;
+import vn.dondoc.platform.web.Downloads;
+import vn.dondoc.platform.web.Forbidden;
+import vn.dondoc.platform.web.NotFound;
+import vn.dondoc.platform.web.Rejected;
+import vn.dondoc.usage.UsageViews.RankingView;
+import vn.dondoc.usage.UsageViews.RatesView;
+import vn.dondoc.usage.UsageViews.ReconciliationView;
+import vn.dondoc.usage.UsageViews.TrendPoint;
+
+/**
+ * {@code /api/usage}: the three imports and their templates, the snapshots, rates, trend, ranking
+ * and reconciliation of an organisation — each only for an organisation the caller sees ({@code
+ * 404} otherwise, so codes of other communes do not leak); imports only by the party-building staff
+ * of a scope above it ({@code 403} otherwise).
+ */
+@RestController
+@RequestMapping("/api/usage")
+class UsageController {
+
+  private final OrganizationAccess access;
+  private final UsageImporter importer;
+  private final UsageStatistics statistics;
+
+  UsageController(OrganizationAccess access, UsageImporter importer, UsageStatistics statistics) {
+    this.access = access;
+    this.importer = importer;
+    this.statistics = statistics;
+  }
+
+  /** {@code kind}: {@code app-members}, {@code app-organizations} or {@code member-database}. */
+  @PostMapping("/{kind}/import")
+  Snapshot importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file,
+      @RequestParam("organization") String organization, @RequestParam(name = "asOf", defaultValue = "") String asOf,
+      @RequestParam(name = "source", defaultValue = "") String source, Authentication user) throws IOException {
+    SnapshotKind chosen = kind(kind);
+    Organization scope = seen(organization, user);
+    if (!access.mayManage(CurrentUser.groupIds(user), scope)) {
+      throw new Forbidden("Chỉ quản trị viên hoặc Ban Xây dựng Đảng của cấp ủy phụ trách " + scope.name()
+          + " được nhập số liệu sử dụng của tổ chức này");
+    }
+    LocalDateTime time = UsageFileParser.parseDateTime(asOf.trim());
+    if (time == null) {
+      throw new Rejected("asOf", "Thiếu hoặc sai thời điểm số liệu: ghi dạng 10/03/2026 17:00 hoặc 2026-03-10T17:00");
+    }
+    return importer.importFile(chosen, scope, time, source.isBlank() ? chosen.defaultSource() : source.trim(),
+        Objects.requireNonNullElse(file.getOriginalFilename(), "tep"), file.getBytes(), CurrentUser.id(user));
+  }
+
+  @GetMapping("/{kind}/template")
+  ResponseEntity<byte[]> template(@PathVariable String kind, @RequestParam(defaultValue = "csv") String format) {
+    SnapshotKind chosen = kind(kind);
+    TabularFormat tabular = TabularFormat.of(format);
+    return Downloads.file("mau-" + chosen.templateName(), tabular, tabular.write("Mau", chosen.headers(), chosen.example()));
+  }
+
+  @GetMapping("/snapshots")
+  List<Snapshot> snapshots(@RequestParam String organization, Authentication user) {
+    return statistics.snapshots(seen(organization, user));
+  }
+
+  /** {@code members}: a member database snapshot to correct the app's figures with. */
+  @GetMapping("/rates")
+  RatesView rates(@RequestParam String organization, @RequestParam long app, @RequestParam(required = false) Long members,
+      Authentication user) {
+    return statistics.rates(seen(organization, user), app, members);
+  }
+
+  @GetMapping("/trend")
+  List<TrendPoint> trend(@RequestParam String organization, Authentication user) {
+    return statistics.trend(seen(organization, user));
+  }
+
+  /** {@code measure}: {@code access} (default), {@code activation} or {@code regular-use}. */
+  @GetMapping("/ranking")
+  RankingView ranking(@RequestParam String organization, @RequestParam long app, @RequestParam(required = false) Long members,
+      @RequestParam(defaultValue = "access") String measure, Authentication user) {
+    Measure chosen = Measure.of(measure)
+        .orElseThrow(() -> new Rejected("measure", "Chỉ tiêu \"" + measure + "\" không có: access, activation, regular-use"));
+    return statistics.ranking(seen(organization, user), app, members, chosen);
+  }
+
+  @GetMapping("/reconciliation")
+  ReconciliationView reconciliation(@RequestParam String organization, @RequestParam long app, @RequestParam long members,
+      Authentication user) {
+    return statistics.reconciliation(seen(organization, user), app, members);
+  }
+
+  /**
+   * {@code category}: {@code missing-from-app}, {@code not-in-database}, {@code exempt-not-in-app}
+   * or {@code organization-mismatch}; the list as CSV (default) or XLSX.
+   */
+  @GetMapping("/reconciliation/members")
+  ResponseEntity<byte[]> discrepancyList(@RequestParam String organization, @RequestParam long app,
+      @RequestParam long members, @RequestParam String category, @RequestParam(defaultValue = "csv") String format,
+      Authentication user) {
+    Discrepancy kind = Discrepancy.ofPath(category).orElseThrow(() -> new Rejected("category", "Loại \"" + category
+        + "\" không có: missing-from-app, not-in-database, exempt-not-in-app, organization-mismatch"));
+    TabularFormat tabular = TabularFormat.of(format);
+    Organization root = seen(organization, user);
+    return Downloads.file(kind.fileName() + "-" + root.code(), tabular,
+        statistics.discrepancyList(root, app, members, kind, tabular));
+  }
+
+  private static SnapshotKind kind(String path) {
+    return SnapshotKind.ofPath(path).orElseThrow(() -> new NotFound("Không có loại số liệu \"" + path
+        + "\": app-members, app-organizations, member-database"));
+  }
+
+  private Organization seen(String code, Authentication user) {
+    return access.visible(code, CurrentUser.groupIds(user))
+        .orElseThrow(() -> new NotFound("Không có tổ chức \"" + code + "\""));
+  }
+}
