@@ -18,12 +18,12 @@ import vn.dondoc.platform.time.TimeConfiguration;
 /**
  * Process tests with the application's real delegates, forms and tables, on an in-memory H2
  * database in PostgreSQL mode. The job executor is off: tests move the engine clock and run the
- * due jobs themselves, never sleep. Publishing starts follow-ups two per transaction.
+ * due jobs themselves, never sleep. Publishing starts follow-ups in batches of two.
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:dondoc-process-tests;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
-    // Small batches, so that a commune's few branches already take the fan-out's loop.
+    // Small batches, so that a commune's few branches already make several.
     "dondoc.directive.start-batch-size=2",
     "dondoc.admin.user=qtv",
     "dondoc.admin.password=kiem-thu-quy-trinh",
