@@ -1,8 +1,11 @@
 package vn.dondoc.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  * Each group becomes an authority {@code GROUP_<id>}, each tenant (directly or through a group)
  * {@code TENANT_<id>}: the engine's REST API takes them from there ({@link SignedInEngineUser}).
  * Repeated wrong passwords lock the user, as the identity service's login-attempt policy says.
+ * A successful sign-in is reused for {@code dondoc.security.verified-credentials-ttl}
+ * ({@link VerifiedCredentials}), for HTTP Basic clients that sign in with every call.
  */
 @Component
 class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
@@ -25,18 +30,27 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
   static final String TENANT_AUTHORITY_PREFIX = "TENANT_";
 
   private final IdentityService identityService;
+  private final VerifiedCredentials verified;
 
-  IdentityServiceAuthenticationProvider(IdentityService identityService) {
+  IdentityServiceAuthenticationProvider(IdentityService identityService, Clock clock,
+      @Value("${dondoc.security.verified-credentials-ttl}") Duration verifiedCredentialsTtl) {
     this.identityService = identityService;
+    this.verified = new VerifiedCredentials(verifiedCredentialsTtl, clock);
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
-      throw new BadCredentialsException("Tên đăng nhập hoặc mật khẩu không đúng");
+    if (userId == null || userId.isBlank() || credentials == null) {
+      throw badCredentials();
+    }
+    return verified.get(userId, credentials.toString(), () -> signIn(userId, credentials.toString()));
+  }
+
+  private Authentication signIn(String userId, String password) {
+    if (!identityService.checkPassword(userId, password)) {
+      throw badCredentials();
     }
     List<GrantedAuthority> authorities = Stream.concat(
             identityService.createGroupQuery().groupMember(userId).list().stream()
@@ -46,6 +60,10 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
         .map(authority -> (GrantedAuthority) new SimpleGrantedAuthority(authority))
         .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+  }
+
+  private static BadCredentialsException badCredentials() {
+    return new BadCredentialsException("Tên đăng nhập hoặc mật khẩu không đúng");
   }
 
   @Override

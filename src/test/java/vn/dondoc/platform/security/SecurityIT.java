@@ -60,8 +60,11 @@ class SecurityIT extends PostgresApplicationTest {
   }
 
   @Test
-  void aWrongPasswordIsRefused() {
+  void aWrongPasswordIsRefusedEvenRightAfterTheRightOne() {
     user("saimatkhau");
+    assertThat(Http.basic(port, "saimatkhau", PASSWORD).get("/api/me").statusCode()).isEqualTo(200);
+    // The kept sign-in answers only the same password; this one goes to the identity service, which
+    // refuses it (and then delays the user's next attempts, as its login policy says).
     assertThat(Http.basic(port, "saimatkhau", PASSWORD + "x").get("/api/me").statusCode()).isEqualTo(401);
   }
 
