@@ -4,7 +4,6 @@ package vn.dondoc.directive.process;
 final class FollowUpBatch {
 
   static final String KEY = "follow-up-batch";
-  static final String TASK_START_BATCH = "Task_StartBatch";
   /** The batch: the directive's follow-ups with ids from {@code fromId} to {@code toId}. */
   static final String VAR_FROM_ID = "fromId";
   static final String VAR_TO_ID = "toId";
