@@ -1,6 +1,8 @@
 package vn.dondoc.usage;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -28,8 +30,8 @@ import vn.dondoc.usage.UsageViews.ReconciliationView;
 import vn.dondoc.usage.UsageViews.TrendPoint;
 
 /**
- * {@code /api/usage}: the three imports and their templates, the snapshots, rates, trend, ranking
- * and reconciliation of an organisation — each only for an organisation the caller sees ({@code
+ * {@code /api/usage}: the three imports and their templates, the snapshots, rates, trend, ranking,
+ * letter with its appendix, and reconciliation of an organisation — each only for an organisation the caller sees ({@code
  * 404} otherwise, so codes of other communes do not leak); imports only by the party-building staff
  * of a scope above it ({@code 403} otherwise).
  */
@@ -37,14 +39,18 @@ import vn.dondoc.usage.UsageViews.TrendPoint;
 @RequestMapping("/api/usage")
 class UsageController {
 
+  private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
   private final OrganizationAccess access;
   private final UsageImporter importer;
   private final UsageStatistics statistics;
+  private final Clock clock;
 
-  UsageController(OrganizationAccess access, UsageImporter importer, UsageStatistics statistics) {
+  UsageController(OrganizationAccess access, UsageImporter importer, UsageStatistics statistics, Clock clock) {
     this.access = access;
     this.importer = importer;
     this.statistics = statistics;
+    this.clock = clock;
   }
 
   /** {@code kind}: {@code app-members}, {@code app-organizations} or {@code member-database}. */
@@ -94,9 +100,28 @@ class UsageController {
   @GetMapping("/ranking")
   RankingView ranking(@RequestParam String organization, @RequestParam long app, @RequestParam(required = false) Long members,
       @RequestParam(defaultValue = "access") String measure, Authentication user) {
-    Measure chosen = Measure.of(measure)
-        .orElseThrow(() -> new Rejected("measure", "Chỉ tiêu \"" + measure + "\" không có: access, activation, regular-use"));
-    return statistics.ranking(seen(organization, user), app, members, chosen);
+    return statistics.ranking(seen(organization, user), app, members, measure(measure));
+  }
+
+  /** The draft letter (DOCX) on the ranking report; {@code number}, {@code place}, {@code signer} fill its gaps. */
+  @GetMapping("/letter")
+  ResponseEntity<byte[]> letter(@RequestParam String organization, @RequestParam long app,
+      @RequestParam(required = false) Long members, @RequestParam(defaultValue = "access") String measure,
+      @RequestParam(required = false) String number, @RequestParam(required = false) String place,
+      @RequestParam(required = false) String signer, Authentication user) {
+    Organization root = seen(organization, user);
+    byte[] letter = statistics.letter(root, app, members, measure(measure),
+        new LetterFields(number, place, signer, LocalDate.now(clock)));
+    return Downloads.file("cong-van-su-dung-so-tay-" + root.code() + ".docx", DOCX, letter);
+  }
+
+  /** The appendix (XLSX) of the letter: every organisation of the subtree with its figures and rates. */
+  @GetMapping("/appendix")
+  ResponseEntity<byte[]> appendix(@RequestParam String organization, @RequestParam long app,
+      @RequestParam(required = false) Long members, Authentication user) {
+    Organization root = seen(organization, user);
+    return Downloads.file("phu-luc-su-dung-so-tay-" + root.code(), TabularFormat.XLSX,
+        statistics.appendix(root, app, members));
   }
 
   @GetMapping("/reconciliation")
@@ -119,6 +144,11 @@ class UsageController {
     Organization root = seen(organization, user);
     return Downloads.file(kind.fileName() + "-" + root.code(), tabular,
         statistics.discrepancyList(root, app, members, kind, tabular));
+  }
+
+  private static Measure measure(String parameter) {
+    return Measure.of(parameter).orElseThrow(() -> new Rejected("measure", "Chỉ tiêu \"" + parameter
+        + "\" không có: access, activation, regular-use"));
   }
 
   private static SnapshotKind kind(String path) {

@@ -109,6 +109,17 @@ class UsageStatistics {
         VietnameseFormat.asOfFootnote(app.asOf()));
   }
 
+  /** The draft letter on the ranking report; the issuer block names the committee above the organisation too. */
+  byte[] letter(Organization root, long appId, Long databaseId, Measure measure, LetterFields fields) {
+    RankingView ranking = ranking(root, appId, databaseId, measure);
+    Organization above = root.parentCode() == null ? null : organizations.find(root.parentCode()).orElse(null);
+    return UsageLetter.docx(above, root, ranking, fields);
+  }
+
+  byte[] appendix(Organization root, long appId, Long databaseId) {
+    return UsageAppendix.xlsx(root, rates(root, appId, databaseId));
+  }
+
   ReconciliationView reconciliation(Organization root, long appId, long databaseId) {
     Snapshot app = appSnapshot(appId, root);
     Snapshot database = databaseSnapshot(databaseId, root, app);

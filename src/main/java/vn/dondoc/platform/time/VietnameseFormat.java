@@ -25,6 +25,11 @@ public final class VietnameseFormat {
     return date == null ? "" : DATE.format(date);
   }
 
+  /** {@code ngày 5 tháng 3 năm 2026}: the place-and-date line of a letter writes the date in words. */
+  public static String longDate(LocalDate date) {
+    return "ngày " + date.getDayOfMonth() + " tháng " + date.getMonthValue() + " năm " + date.getYear();
+  }
+
   /** {@code 93911} → {@code 93.911}. */
   public static String number(long number) {
     return decimal().format(number);

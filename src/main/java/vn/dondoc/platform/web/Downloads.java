@@ -12,10 +12,13 @@ public final class Downloads {
   }
 
   public static ResponseEntity<byte[]> file(String baseName, TabularFormat format, byte[] content) {
+    return file(format.fileName(baseName), format.mediaType(), content);
+  }
+
+  public static ResponseEntity<byte[]> file(String fileName, String mediaType, byte[] content) {
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(format.fileName(baseName)).build().toString())
-        .header(HttpHeaders.CONTENT_TYPE, format.mediaType())
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        .header(HttpHeaders.CONTENT_TYPE, mediaType)
         .body(content);
   }
 }
