@@ -6,8 +6,8 @@ import org.springframework.security.core.Authentication;
 
 /**
  * The signed-in user as the application needs him: his id, and his engine groups and tenants as
- * they were when he signed in (a browser session keeps them until he signs in again; HTTP Basic
- * reads them on every request).
+ * they were when he signed in (a browser session keeps them until he signs in again; an HTTP Basic
+ * client's are read again at least every {@code dondoc.security.verified-credentials-ttl}).
  */
 public final class CurrentUser {
 
