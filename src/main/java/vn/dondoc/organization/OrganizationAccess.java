@@ -27,6 +27,15 @@ public class OrganizationAccess {
     if (groupIds.contains(ADMIN_GROUP)) {
       return Visibility.ALL;
     }
+    return new Visibility(false, Set.copyOf(repository.pathsOf(namedCodes(groupIds))));
+  }
+
+  /** The organisations the groups name ({@code org:<code>}, {@code xdd:<scope>}, ...), by code; not an administrator's "all". */
+  public List<Organization> named(Collection<String> groupIds) {
+    return namedCodes(groupIds).stream().sorted().map(repository::find).flatMap(Optional::stream).toList();
+  }
+
+  private static Set<String> namedCodes(Collection<String> groupIds) {
     Set<String> codes = new HashSet<>();
     for (String groupId : groupIds) {
       if (groupId.startsWith(Organization.GROUP_PREFIX)) {
@@ -35,7 +44,7 @@ public class OrganizationAccess {
         ScopeRole.of(groupId).ifPresent(scoped -> codes.add(scoped.scopeCode()));
       }
     }
-    return new Visibility(false, Set.copyOf(repository.pathsOf(codes)));
+    return codes;
   }
 
   /** The organisation, if these groups may see it. */
