@@ -21,7 +21,7 @@ import vn.dondoc.platform.web.Rejected;
 /**
  * Imports one usage file as a snapshot of an organisation's subtree. The whole file is read and
  * checked first; with any error nothing is written, otherwise the snapshot and all its rows go in
- * one transaction.
+ * one transaction, with the review of an app snapshot by the party-building staff of its scope.
  */
 @Service
 class UsageImporter {
@@ -35,14 +35,18 @@ class UsageImporter {
   private final MemberKeys keys;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final UsageRemediation remediation;
+  private final UsageReviewProcess review;
 
   UsageImporter(UsageRepository repository, OrganizationRepository organizations, MemberKeys keys,
-      TransactionTemplate transaction, Clock clock) {
+      TransactionTemplate transaction, Clock clock, UsageRemediation remediation, UsageReviewProcess review) {
     this.repository = repository;
     this.organizations = organizations;
     this.keys = keys;
     this.transaction = transaction;
     this.clock = clock;
+    this.remediation = remediation;
+    this.review = review;
   }
 
   /**
@@ -88,7 +92,11 @@ class UsageImporter {
     return transaction.execute(status -> {
       long id = repository.insertSnapshot(kind, scope.code(), asOf, source, fileName, importedBy, now, table.rows().size());
       insert.accept(id);
-      return repository.snapshot(id).orElseThrow();
+      Snapshot snapshot = repository.snapshot(id).orElseThrow();
+      if (kind.isApp()) {
+        review.start(id, scope.code(), scope.scopeCode(), remediation.toRemediate(snapshot).size());
+      }
+      return snapshot;
     });
   }
 }
