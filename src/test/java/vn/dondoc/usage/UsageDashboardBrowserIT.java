@@ -5,12 +5,9 @@ import static vn.dondoc.usage.UsageImportIT.snapshotId;
 import static vn.dondoc.usage.UsageImportIT.utf8;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +18,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.dondoc.testsupport.ChromiumCondition;
 import vn.dondoc.testsupport.ChromiumTest;
 import vn.dondoc.testsupport.Http;
+import vn.dondoc.testsupport.Phone;
 import vn.dondoc.testsupport.PostgresApplicationTest;
 
 /**
@@ -66,7 +59,6 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
   static final String DATABASE = "Mã đảng viên,Mã tổ chức,Họ và tên,Trạng thái\n" + members("B1", 2) + members("B2", 5)
       + members("B3", 5) + "B3-6,DD-B3,Đảng viên B3-6,Miễn sinh hoạt\n" + members("B4", 4);
 
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final Duration WAIT = Duration.ofSeconds(30);
   static final int PHONE_WIDTH = 360;
 
@@ -83,7 +75,6 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
     database = upload("member-database", "2026-03-10T16:00", DATABASE);
     app = upload("app-members", "2026-03-10T17:00", appFile(false));
     laterApp = upload("app-members", "2026-03-20T08:00", appFile(true));
-    Files.createDirectories(SCREENSHOTS);
   }
 
   /** B1 all accessed; B2-1, B2-2 (later B2-3 too); B3-1; nobody of B4; B3-9 unknown to the database. */
@@ -110,7 +101,7 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
 
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bars")));
       wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#bars li.bar"), 5));
-      screenshot(phone, "usage-01-bang-so-lieu-xa");
+      Phone.screenshot(phone, "usage-01-bang-so-lieu-xa");
 
       assertThat(new Select(phone.findElement(By.id("app"))).getFirstSelectedOption().getDomAttribute("value"))
           .as("the newest app snapshot").isEqualTo(laterApp);
@@ -179,7 +170,7 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
       signIn(phone, NEIGHBOUR);
       phone.get(url("/usage?organization=DD-X"));
       WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
-      screenshot(phone, "usage-03-xa-ben-canh-khong-thay");
+      Phone.screenshot(phone, "usage-03-xa-ben-canh-khong-thay");
       assertThat(error.getText()).isEqualTo("Không tìm thấy số liệu: Không có tổ chức \"DD-X\". Tổ chức không tồn tại"
           + " hoặc bạn không có quyền xem tổ chức này.");
       assertThat(phone.findElement(By.id("content")).isDisplayed()).isFalse();
@@ -204,48 +195,16 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
   }
 
   private void signIn(WebDriver phone, String userId) {
-    phone.get(url("/login"));
-    WebDriverWait wait = new WebDriverWait(phone, WAIT);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(userId);
-    phone.findElement(By.id("password")).sendKeys(PASSWORD);
-    phone.findElement(By.xpath("//button[@type='submit'][normalize-space()='Đăng nhập']")).click();
-    wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
+    Phone.signIn(phone, url(""), userId, PASSWORD, WAIT, filled -> { });
   }
 
-  /** A fresh headless Chromium emulating a 360 px phone; quit whatever happens, with a screenshot on failure. */
+  /** A fresh headless Chromium emulating a 360 px phone. */
   private void withPhone(Path profile, String failureName, Consumer<WebDriver> steps) {
-    assertThat(ChromiumCondition.missing()).as("Chromium and ChromeDriver from Debian").isEmpty();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(ChromiumCondition.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=412,900", "--lang=vi-VN");
-    options.setExperimentalOption("mobileEmulation",
-        Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 780, "pixelRatio", 1.0)));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(ChromiumCondition.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    WebDriver phone = new ChromeDriver(service, options);
-    try {
-      steps.accept(phone);
-    } catch (RuntimeException | AssertionError e) {
-      screenshot(phone, failureName);
-      throw e;
-    } finally {
-      phone.quit();
-    }
+    Phone.with(profile, "vi-VN", PHONE_WIDTH, 780, failureName, steps);
   }
 
   private String url(String path) {
     return "http://localhost:" + port + path;
-  }
-
-  private static void screenshot(WebDriver phone, String name) {
-    try {
-      Path png = ((TakesScreenshot) phone).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The whole page at the phone's width: the viewport grown to the page's height for one shot. */
@@ -253,7 +212,7 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
     Object height = ((JavascriptExecutor) phone).executeScript("return document.documentElement.scrollHeight");
     ((ChromeDriver) phone).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH,
         "height", ((Number) height).intValue(), "deviceScaleFactor", 1, "mobile", true));
-    screenshot(phone, name);
+    Phone.screenshot(phone, name);
     ((ChromeDriver) phone).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH,
         "height", 780, "deviceScaleFactor", 1, "mobile", true));
   }

@@ -6,16 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -29,18 +25,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.dondoc.testsupport.ChromiumCondition;
 import vn.dondoc.testsupport.ChromiumTest;
 import vn.dondoc.testsupport.Http;
+import vn.dondoc.testsupport.Phone;
 import vn.dondoc.testsupport.PostgresApplicationTest;
 
 /**
@@ -77,7 +68,6 @@ class TasklistBrowserIT extends PostgresApplicationTest {
   static final String TASKLIST = "/camunda/app/tasklist/default/";
   static final String TASKLIST_FILES = "/camunda/app/tasklist/";
   static final String WEBJAR_TASKLIST = "/META-INF/resources/webjars/camunda/app/tasklist/";
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
   /** Generous: the first Tasklist load compiles a large bundle in a cold browser on a shared CI machine. */
   static final Duration WAIT = Duration.ofSeconds(45);
   static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*\\w+\\s*\\}\\}|<[^>]+>|&\\w+;");
@@ -97,7 +87,6 @@ class TasklistBrowserIT extends PostgresApplicationTest {
         "{\"variables\":{\"organizationCode\":{\"value\":\"BR-CB1\"},\"message\":{\"value\":\"" + MESSAGE + "\"}}}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     instanceId = json.readTree(started.body()).path("id").asText();
-    Files.createDirectories(SCREENSHOTS);
   }
 
   @Test
@@ -150,7 +139,7 @@ class TasklistBrowserIT extends PostgresApplicationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(text(NO_MATCHING_TASK)));
         assertThat(phone.findElements(text(TASK_NAME))).as("filter %s", filter).isEmpty();
       }
-      screenshot(phone, "tasklist-06-bi-thu-chi-bo-2-khong-thay-viec");
+      Phone.screenshot(phone, "tasklist-06-bi-thu-chi-bo-2-khong-thay-viec");
       assertThat(phone.findElement(By.tagName("body")).getText()).as("Vietnamese, the fallback")
           .contains(SELECT_TASK)
           .doesNotContain("No task matching filters found");
@@ -169,12 +158,12 @@ class TasklistBrowserIT extends PostgresApplicationTest {
       phone.get(url(TASKLIST));
       WebElement task = wait.until(ExpectedConditions.elementToBeClickable(
           By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='" + TASK_NAME + "']")));
-      screenshot(phone, "tasklist-02-danh-sach-viec");
+      Phone.screenshot(phone, "tasklist-02-danh-sach-viec");
       task.click();
       wait.until(ExpectedConditions.urlContains("task=" + taskId));
 
       WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")));
-      screenshot(phone, "tasklist-03-mo-cong-viec");
+      Phone.screenshot(phone, "tasklist-03-mo-cong-viec");
       assertThat(claim.getText().trim()).as("Tasklist is in Vietnamese").isEqualTo(CLAIM);
       String page = phone.findElement(By.tagName("body")).getText();
       assertThat(page).contains("Đặt ngày nhắc", "Đặt hạn xử lý").doesNotContain("Set follow-up date", "Claim");
@@ -187,14 +176,14 @@ class TasklistBrowserIT extends PostgresApplicationTest {
           .extracting(area -> area.getDomProperty("value")).contains(MESSAGE);
       acknowledged.click();
       wait.until(ExpectedConditions.elementSelectionStateToBe(acknowledged, true));
-      screenshot(phone, "tasklist-04-da-danh-dau-xac-nhan");
+      Phone.screenshot(phone, "tasklist-04-da-danh-dau-xac-nhan");
 
       wait.until(ExpectedConditions.elementToBeClickable(
           By.xpath("//button[@type='submit'][normalize-space()='" + COMPLETE + "']"))).click();
       // Tasklist 7.24 shows no notice on success: it closes the task and reloads the list, now empty.
       wait.until(ExpectedConditions.visibilityOfElementLocated(text(SELECT_TASK)));
       wait.until(ExpectedConditions.visibilityOfElementLocated(text(NO_MATCHING_TASK)));
-      screenshot(phone, "tasklist-05-da-hoan-thanh");
+      Phone.screenshot(phone, "tasklist-05-da-hoan-thanh");
       assertThat(phone.findElements(By.xpath("//*[contains(@class,'tasks-list')]//a[normalize-space()='" + TASK_NAME + "']")))
           .as("the completed task has left the list").isEmpty();
     });
@@ -213,46 +202,17 @@ class TasklistBrowserIT extends PostgresApplicationTest {
 
   /** The Vietnamese login page of the application, which also signs the user in to Tasklist. */
   private void signIn(WebDriver phone, String userId) {
-    phone.get(url("/login"));
-    WebDriverWait wait = new WebDriverWait(phone, WAIT);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(userId);
-    phone.findElement(By.id("password")).sendKeys(PASSWORD);
-    screenshot(phone, "tasklist-01-dang-nhap-" + userId.replace('.', '-'));
-    phone.findElement(By.xpath("//button[@type='submit'][normalize-space()='Đăng nhập']")).click();
-    wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
+    Phone.signIn(phone, url(""), userId, PASSWORD, WAIT,
+        filled -> Phone.screenshot(filled, "tasklist-01-dang-nhap-" + userId.replace('.', '-')));
   }
 
-  /**
-   * A fresh headless Chromium the size of a phone, with its own profile so that no session,
-   * cookie or cached translation leaks from one user to the next; quit whatever happens, with a
-   * screenshot of the page it failed on.
-   */
+  /** A fresh 412 px phone speaking {@code language}, which its browser must report. */
   private void withPhone(Path profile, String language, Consumer<WebDriver> steps) {
-    assertThat(ChromiumCondition.missing()).as("Chromium and ChromeDriver from Debian (apt-get install chromium chromium-driver)")
-        .isEmpty();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(ChromiumCondition.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=412,900", "--lang=" + language);
-    // navigator.languages, from which Tasklist picks its locale, follows the accepted languages.
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-    // Headless Chromium keeps windows at least 500 px wide; the phone's 412 px viewport is emulated.
-    options.setExperimentalOption("mobileEmulation",
-        Map.of("deviceMetrics", Map.of("width", 412, "height", 900, "pixelRatio", 1.0)));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(ChromiumCondition.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    WebDriver phone = new ChromeDriver(service, options);
-    try {
+    Phone.with(profile, language, 412, 900, "tasklist-loi-" + language, phone -> {
       Object languages = ((JavascriptExecutor) phone).executeScript("return navigator.languages[0]");
       assertThat(languages).as("the phone's language").isEqualTo(language);
       steps.accept(phone);
-    } catch (RuntimeException | AssertionError e) {
-      screenshot(phone, "tasklist-loi-" + language);
-      throw e;
-    } finally {
-      phone.quit();
-    }
+    });
   }
 
   private String url(String path) {
@@ -262,15 +222,6 @@ class TasklistBrowserIT extends PostgresApplicationTest {
   /** An element with a text node of exactly this text (icons beside it allowed), anywhere on the page. */
   private static By text(String text) {
     return By.xpath("//*[text()[normalize-space()='" + text + "']]");
-  }
-
-  private static void screenshot(WebDriver phone, String name) {
-    try {
-      Path png = ((TakesScreenshot) phone).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
 
