@@ -94,7 +94,7 @@ class UsageImporter {
       insert.accept(id);
       Snapshot snapshot = repository.snapshot(id).orElseThrow();
       if (kind.isApp()) {
-        review.start(id, scope.code(), scope.scopeCode(), remediation.toRemediate(snapshot).size());
+        review.start(id, scope.code(), scope.scopeCode(), remediation.toRemediate(scope, snapshot).size());
       }
       return snapshot;
     });

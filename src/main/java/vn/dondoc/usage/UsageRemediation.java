@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveRequest;
@@ -40,13 +41,17 @@ public class UsageRemediation {
     this.directives = directives;
   }
 
-  /** The low and not-deployed bands of the snapshot's ranking by access rate, as the ranking words them. */
-  List<Ranked> toRemediate(Snapshot snapshot) {
-    Organization root = organizations.find(snapshot.organizationCode()).orElseThrow();
+  /**
+   * The active organisations directly below {@code root} in the low and not-deployed bands of the
+   * snapshot's ranking by access rate, as the ranking words them.
+   */
+  List<Ranked> toRemediate(Organization root, Snapshot snapshot) {
     RankingView ranking = statistics.ranking(root, snapshot.id(), null, Measure.ACCESS);
+    Set<String> active = organizations.within(List.of(root.path())).stream().filter(Organization::active)
+        .map(Organization::code).collect(Collectors.toSet());
     return ranking.bands().stream().filter(b -> BANDS.contains(b.band()))
         .flatMap(b -> b.organizations().stream())
-        .filter(r -> organizations.find(r.code()).filter(Organization::active).isPresent())
+        .filter(r -> active.contains(r.code()))
         .toList();
   }
 
@@ -58,11 +63,11 @@ public class UsageRemediation {
    */
   public OptionalLong draftDirective(long snapshotId, LocalDate reviewedOn, String reviewedBy, String note) {
     Snapshot snapshot = repository.snapshot(snapshotId).orElseThrow();
-    List<Ranked> ranked = toRemediate(snapshot);
+    Organization root = organizations.find(snapshot.organizationCode()).orElseThrow();
+    List<Ranked> ranked = toRemediate(root, snapshot);
     if (ranked.isEmpty()) {
       return OptionalLong.empty();
     }
-    Organization root = organizations.find(snapshot.organizationCode()).orElseThrow();
     StringBuilder body = new StringBuilder("Qua số liệu thống kê của ứng dụng Sổ tay đảng viên điện tử tính đến ")
         .append(VietnameseFormat.moment(snapshot.asOf()))
         .append(", các tổ chức sau có tỷ lệ truy cập, sử dụng thấp hoặc chưa triển khai:\n");
