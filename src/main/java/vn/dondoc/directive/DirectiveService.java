@@ -103,6 +103,8 @@ public class DirectiveService {
     if (!OrganizationAccess.hasRole(groups, issuer.scopeCode(), ScopeRole.PARTY_BUILDING)) {
       mustHaveRole(groups, issuer, ScopeRole.STANDING);
     }
+    // Before reading which follow-ups have a process to tell: a batch starting some now commits first.
+    followUps.lockOpen(id);
     process.withdrawn(id);
   }
 

@@ -62,8 +62,16 @@ public class FollowUpRepository {
         + " AND withdrawn_at IS NULL ORDER BY id", Long.class, directiveId);
   }
 
-  /** The directive's follow-ups with ids from {@code fromId} to {@code toId} that have no process yet and are not withdrawn. */
+  /**
+   * The directive's follow-ups with ids from {@code fromId} to {@code toId} that have no process yet
+   * and are not withdrawn, locked for the rest of the transaction: a withdrawal or an amendment
+   * committing meanwhile is waited for (and its rows then left out or read anew), and one that comes
+   * later waits for this batch's processes ({@link #lockOpen}).
+   */
   public List<FollowUp> unstarted(long directiveId, long fromId, long toId) {
+    jdbc.queryForList("SELECT id FROM dd_follow_up WHERE directive_id = ? AND id BETWEEN ? AND ?"
+        + " AND process_instance_id IS NULL AND withdrawn_at IS NULL ORDER BY id FOR UPDATE", Long.class,
+        directiveId, fromId, toId);
     return jdbc.query(SELECT + " WHERE f.directive_id = ? AND f.id BETWEEN ? AND ? AND f.process_instance_id IS NULL"
         + " AND f.withdrawn_at IS NULL ORDER BY f.id", ROW, directiveId, fromId, toId);
   }
@@ -97,6 +105,16 @@ public class FollowUpRepository {
 
   public void withdrawn(long id, Instant at) {
     update("UPDATE dd_follow_up SET withdrawn_at = ? WHERE id = ?", Timestamp.from(at), id);
+  }
+
+  /**
+   * Locks the directive's follow-ups not done yet, in id order as the batches lock theirs: a batch
+   * still starting processes for some of them commits first, so what is read next names every
+   * process to tell.
+   */
+  public void lockOpen(long directiveId) {
+    jdbc.queryForList("SELECT id FROM dd_follow_up WHERE directive_id = ? AND completed_at IS NULL AND withdrawn_at IS NULL"
+        + " ORDER BY id FOR UPDATE", Long.class, directiveId);
   }
 
   /** Every follow-up of the directive not done yet ends as withdrawn. */
