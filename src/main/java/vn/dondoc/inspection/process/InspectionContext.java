@@ -1,0 +1,148 @@
+package vn.dondoc.inspection.process;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.dondoc.followup.ReminderPlan;
+import vn.dondoc.inspection.Inspection;
+import vn.dondoc.inspection.InspectionService;
+import vn.dondoc.inspection.InspectionSettings;
+import vn.dondoc.notification.Notifier;
+import vn.dondoc.organization.Organization;
+import vn.dondoc.organization.ScopeRole;
+import vn.dondoc.platform.time.TimeConfiguration;
+import vn.dondoc.platform.web.FieldError;
+import vn.dondoc.platform.web.Rejected;
+
+/**
+ * What the inspection's steps share: the service, reminder plans (the follow-up's, with the
+ * inspection's settings), who is told what, and turning a refused input into the engine's
+ * "not valid", so the task stays open and Tasklist or {@code /engine-rest} shows the message (400).
+ */
+@Component
+class InspectionContext {
+
+  static final String TASKLIST = "/camunda/app/tasklist/default/";
+
+  private final InspectionService service;
+  private final InspectionSettings settings;
+  private final Notifier notifier;
+  private final IdentityService identity;
+
+  InspectionContext(InspectionService service, InspectionSettings settings, Notifier notifier, IdentityService identity) {
+    this.service = service;
+    this.settings = settings;
+    this.notifier = notifier;
+    this.identity = identity;
+  }
+
+  InspectionService service() {
+    return service;
+  }
+
+  long id(DelegateExecution execution) {
+    return ((Number) execution.getVariable(InspectionFlow.VAR_INSPECTION_ID)).longValue();
+  }
+
+  long actionId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(InspectionFlow.VAR_ACTION_ID)).longValue();
+  }
+
+  Inspection inspection(DelegateExecution execution) {
+    return service.find(id(execution));
+  }
+
+  /** Runs a step of the service; refused input becomes the engine's validation error, in Vietnamese. */
+  static <T> T valid(Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (Rejected e) {
+      throw new NotValidException(e.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")));
+    }
+  }
+
+  static void valid(Runnable step) {
+    valid(() -> {
+      step.run();
+      return null;
+    });
+  }
+
+  static String text(DelegateExecution execution, String variable) {
+    Object value = execution.getVariable(variable);
+    return value == null ? null : value.toString();
+  }
+
+  static String currentUser(DelegateExecution execution) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return user == null ? "" : user.getUserId();
+  }
+
+  ReminderPlan plan(LocalDate deadline) {
+    return new ReminderPlan(deadline, settings.reminderDays(), settings.overdueReminderCap(), TimeConfiguration.VIETNAM);
+  }
+
+  Instant now() {
+    return ClockUtil.now().toInstant();
+  }
+
+  /** The organisation's leaders: the members of its group. */
+  List<String> organizationLeaders(Inspection inspection) {
+    return members(Organization.groupId(inspection.organizationCode()));
+  }
+
+  /** Who is told of anything late: the scope's inspection and standing committees, and the team. */
+  Set<String> supervisors(Inspection inspection) {
+    Set<String> users = new LinkedHashSet<>();
+    users.addAll(members(ScopeRole.INSPECTION.groupId(inspection.scopeCode())));
+    users.addAll(members(ScopeRole.STANDING.groupId(inspection.scopeCode())));
+    users.addAll(inspection.team());
+    return users;
+  }
+
+  void notify(Collection<String> users, String template, Inspection inspection, Map<String, Object> more) {
+    Map<String, Object> values = new HashMap<>(more);
+    values.put("branchName", inspection.organizationName());
+    values.put("reference", inspection.reference());
+    notifier.notify(users, template, values, TASKLIST);
+  }
+
+  /**
+   * A reminder of a deadline to the organisation's leaders: "còn N ngày" before it, "quá hạn N ngày"
+   * after it, by the planned reminder that is due now.
+   */
+  void remind(Inspection inspection, String what, LocalDate deadline) {
+    ReminderPlan plan = plan(deadline);
+    Instant now = now();
+    Instant due = plan.times().stream().filter(time -> !time.isAfter(now)).reduce((first, second) -> second).orElse(now);
+    long offset = plan.dayOffset(due);
+    Map<String, Object> values = new HashMap<>();
+    values.put("what", what);
+    values.put("deadline", deadline);
+    values.put(offset < 0 ? "daysLeft" : "daysOverdue", Math.abs(offset));
+    notify(organizationLeaders(inspection), "inspection-reminder", inspection, values);
+  }
+
+  /** The supervisors learn that the organisation let a deadline pass. */
+  void escalate(Inspection inspection, String what, LocalDate deadline) {
+    notify(supervisors(inspection), "inspection-escalated", inspection, Map.of("what", what, "deadline", deadline));
+  }
+
+  private List<String> members(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+  }
+}

@@ -1,0 +1,60 @@
+package vn.dondoc.inspection.process;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.springframework.stereotype.Component;
+import vn.dondoc.platform.time.TimeConfiguration;
+
+/**
+ * Task_RecordPlan: the committee's plan, its team (user ids, comma-separated: they must exist, as
+ * they get the team's tasks) and the self-report's deadline.
+ */
+@Component
+class PlanRecordedDelegate implements JavaDelegate {
+
+  private final InspectionContext context;
+  private final IdentityService identity;
+
+  PlanRecordedDelegate(InspectionContext context, IdentityService identity) {
+    this.context = context;
+    this.identity = identity;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String typed = InspectionContext.text(execution, InspectionFlow.VAR_TEAM);
+    List<String> team = Arrays.stream((typed == null ? "" : typed).split("[,;\\s]+"))
+        .filter(user -> !user.isBlank()).distinct().toList();
+    List<String> unknown = team.stream().filter(user -> identity.createUserQuery().userId(user).count() == 0).toList();
+    if (!unknown.isEmpty()) {
+      throw new NotValidException("Không có người dùng: " + String.join(", ", unknown));
+    }
+    LocalDate due = date(execution.getVariable(InspectionFlow.VAR_SELF_REPORT_DUE));
+    InspectionContext.valid(() -> context.service().plan(context.id(execution),
+        InspectionContext.text(execution, InspectionFlow.VAR_PLAN_CONTENT), team, due));
+    // The team's tasks name their candidates from it: the normalised list, not what was typed.
+    execution.setVariable(InspectionFlow.VAR_TEAM, String.join(",", team));
+  }
+
+  /** A form's date ({@code 2026-03-10}) or a Date sent through the REST API. */
+  private static LocalDate date(Object value) {
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(TimeConfiguration.VIETNAM).toLocalDate();
+    }
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+    } catch (DateTimeParseException e) {
+      throw new NotValidException("Hạn nộp báo cáo tự kiểm tra \"" + value + "\" không phải một ngày");
+    }
+  }
+}
