@@ -2,7 +2,6 @@ package vn.dondoc.inspection.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +21,7 @@ class ActionVerifiedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String decision = InspectionContext.text(execution, InspectionFlow.VAR_VERIFY_DECISION);
     if (!InspectionFlow.VERIFY.equals(decision) && !InspectionFlow.REJECT.equals(decision)) {
-      throw new NotValidException("Chọn \"Xác nhận đã khắc phục\" hoặc \"Chưa đạt, yêu cầu làm lại\"");
+      throw InspectionContext.refused(InspectionFlow.VAR_VERIFY_DECISION, "Chọn \"Xác nhận đã khắc phục\" hoặc \"Chưa đạt, yêu cầu làm lại\"");
     }
     InspectionContext.valid(() -> context.service().verifyAction(context.actionId(execution),
         InspectionFlow.VERIFY.equals(decision), InspectionContext.text(execution, InspectionFlow.VAR_VERIFY_COMMENT),

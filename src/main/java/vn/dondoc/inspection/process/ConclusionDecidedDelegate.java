@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,7 @@ class ConclusionDecidedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String decision = InspectionContext.text(execution, InspectionFlow.VAR_CONCLUSION_DECISION);
     if (!InspectionFlow.APPROVE.equals(decision) && !InspectionFlow.RETURN.equals(decision)) {
-      throw new NotValidException("Chọn \"Duyệt kết luận\" hoặc \"Trả lại để sửa\"");
+      throw InspectionContext.refused(InspectionFlow.VAR_CONCLUSION_DECISION, "Chọn \"Duyệt kết luận\" hoặc \"Trả lại để sửa\"");
     }
     List<Long> actionIds = InspectionContext.valid(() -> context.service().decideConclusion(context.id(execution),
         InspectionFlow.APPROVE.equals(decision), InspectionContext.text(execution, InspectionFlow.VAR_CONCLUSION_COMMENT)));

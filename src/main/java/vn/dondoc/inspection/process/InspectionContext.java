@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,8 +30,8 @@ import vn.dondoc.platform.web.Rejected;
 
 /**
  * What the inspection's steps share: the service, reminder plans (the follow-up's, with the
- * inspection's settings), who is told what, and turning a refused input into the engine's
- * "not valid", so the task stays open and Tasklist or {@code /engine-rest} shows the message (400).
+ * inspection's settings), who is told what, and turning a refused input into a form
+ * validation failure, so the task stays open and Tasklist or {@code /engine-rest} shows the message (400).
  */
 @Component
 class InspectionContext {
@@ -71,8 +71,18 @@ class InspectionContext {
     try {
       return step.get();
     } catch (Rejected e) {
-      throw new NotValidException(e.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")));
+      throw refused(e.errors().stream().map(FieldError::field).collect(Collectors.joining(", ")),
+          e.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")));
     }
+  }
+
+  /**
+   * A refused form: the task stays open and the user reads why. Of the engine's exceptions only a
+   * form validation failure is answered {@code 400} by {@code POST /engine-rest/task/{id}/complete}
+   * (others are {@code 500}), and Tasklist shows its message under the form.
+   */
+  static FormFieldValidationException refused(String field, String message) {
+    return new FormFieldValidationException(field, message);
   }
 
   static void valid(Runnable step) {

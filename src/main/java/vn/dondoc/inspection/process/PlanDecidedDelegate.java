@@ -3,7 +3,6 @@ package vn.dondoc.inspection.process;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 import vn.dondoc.inspection.Inspection;
 import vn.dondoc.inspection.TimeLimit;
@@ -26,7 +25,7 @@ class PlanDecidedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String decision = InspectionContext.text(execution, InspectionFlow.VAR_PLAN_DECISION);
     if (!InspectionFlow.APPROVE.equals(decision) && !InspectionFlow.RETURN.equals(decision)) {
-      throw new NotValidException("Chọn \"Duyệt kế hoạch, ra quyết định kiểm tra\" hoặc \"Trả lại để sửa\"");
+      throw InspectionContext.refused(InspectionFlow.VAR_PLAN_DECISION, "Chọn \"Duyệt kế hoạch, ra quyết định kiểm tra\" hoặc \"Trả lại để sửa\"");
     }
     long id = context.id(execution);
     InspectionContext.valid(() -> context.service().decidePlan(id, InspectionFlow.APPROVE.equals(decision),

@@ -8,13 +8,13 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 import vn.dondoc.platform.time.TimeConfiguration;
 
 /**
- * Task_RecordPlan: the committee's plan, its team (user ids, comma-separated: they must exist, as
- * they get the team's tasks) and the self-report's deadline.
+ * Task_RecordPlan: the committee's plan, its team (user ids, comma-separated: they must exist and
+ * belong to a group of the committee's tenant, as they get the team's tasks) and the self-report's
+ * deadline.
  */
 @Component
 class PlanRecordedDelegate implements JavaDelegate {
@@ -34,7 +34,14 @@ class PlanRecordedDelegate implements JavaDelegate {
         .filter(user -> !user.isBlank()).distinct().toList();
     List<String> unknown = team.stream().filter(user -> identity.createUserQuery().userId(user).count() == 0).toList();
     if (!unknown.isEmpty()) {
-      throw new NotValidException("Không có người dùng: " + String.join(", ", unknown));
+      throw InspectionContext.refused(InspectionFlow.VAR_TEAM, "Không có người dùng: " + String.join(", ", unknown));
+    }
+    // The team works inside the commune's (or province's) tenant: someone outside it could not even see its tasks.
+    String scope = InspectionContext.text(execution, InspectionFlow.VAR_SCOPE_CODE);
+    List<String> outside = team.stream().filter(user -> identity.createTenantQuery().tenantId(scope).userMember(user)
+        .includingGroupsOfUser(true).count() == 0).toList();
+    if (!outside.isEmpty()) {
+      throw InspectionContext.refused(InspectionFlow.VAR_TEAM, "Không thuộc cơ quan, tổ chức nào của cấp ủy " + scope + ": " + String.join(", ", outside));
     }
     LocalDate due = date(execution.getVariable(InspectionFlow.VAR_SELF_REPORT_DUE));
     InspectionContext.valid(() -> context.service().plan(context.id(execution),
@@ -54,7 +61,7 @@ class PlanRecordedDelegate implements JavaDelegate {
     try {
       return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
     } catch (DateTimeParseException e) {
-      throw new NotValidException("Hạn nộp báo cáo tự kiểm tra \"" + value + "\" không phải một ngày");
+      throw InspectionContext.refused(InspectionFlow.VAR_SELF_REPORT_DUE, "Hạn nộp báo cáo tự kiểm tra \"" + value + "\" không phải một ngày");
     }
   }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -58,9 +58,9 @@ class InspectionProcessTest extends SpringProcessTest {
     decide(s);
     selfReportAndVerify(s);
 
-    assertThatThrownBy(() -> conclude(s, "MEETS", false)).isInstanceOf(NotValidException.class)
+    assertThatThrownBy(() -> conclude(s, "MEETS", false)).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Chưa có kết quả kiểm tra nào");
-    assertThatThrownBy(() -> conclude(s, "VIOLATION", true)).isInstanceOf(NotValidException.class)
+    assertThatThrownBy(() -> conclude(s, "VIOLATION", true)).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Kết luận \"Có vi phạm\" cần có ít nhất một kết quả kiểm tra");
     assertThat(s.instance).isWaitingAt(InspectionFlow.TASK_CONCLUDE);
     conclude(s, "MEETS", true);
@@ -81,12 +81,12 @@ class InspectionProcessTest extends SpringProcessTest {
     selfReportAndVerify(s);
     evidence.addFinding(s.id, "MINOR", "Chưa cập nhật sổ ghi biên bản sinh hoạt trên ứng dụng", List.of(), "kb.ubkt", ubkt(s));
 
-    assertThatThrownBy(() -> conclude(s, "SHORTCOMINGS", false)).isInstanceOf(NotValidException.class)
+    assertThatThrownBy(() -> conclude(s, "SHORTCOMINGS", false)).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("cần ít nhất một yêu cầu khắc phục");
     service.addAction(s.id, "Cập nhật biên bản sinh hoạt chi bộ lên ứng dụng", LocalDate.of(2026, 3, 20), "kb.ubkt", ubkt(s));
     conclude(s, "SHORTCOMINGS", false);
     assertThatThrownBy(() -> complete(s, InspectionFlow.TASK_APPROVE_CONCLUSION, InspectionFlow.VAR_CONCLUSION_DECISION,
-        "return")).isInstanceOf(NotValidException.class).hasMessageContaining("Cần ghi ý kiến khi trả lại dự thảo kết luận");
+        "return")).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Cần ghi ý kiến khi trả lại dự thảo kết luận");
     complete(s, InspectionFlow.TASK_APPROVE_CONCLUSION, Map.of(InspectionFlow.VAR_CONCLUSION_DECISION, "return",
         InspectionFlow.VAR_CONCLUSION_COMMENT, "Nêu rõ nguyên nhân"));
     assertThat(s.instance).isWaitingAt(InspectionFlow.TASK_CONCLUDE);
@@ -132,7 +132,7 @@ class InspectionProcessTest extends SpringProcessTest {
     Task verify = actionTask(s, InspectionFlow.TASK_VERIFY_ACTION, actions.get(0).id());
     assertThat(tasks.getVariable(verify.getId(), InspectionFlow.VAR_ACTION_REPORT)).isEqualTo("Đã rà soát lại");
     assertThatThrownBy(() -> tasks.complete(verify.getId(), Map.of(InspectionFlow.VAR_VERIFY_DECISION, "reject")))
-        .isInstanceOf(NotValidException.class).hasMessageContaining("Cần ghi lý do");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Cần ghi lý do");
     tasks.complete(verify.getId(), Map.of(InspectionFlow.VAR_VERIFY_DECISION, "reject",
         InspectionFlow.VAR_VERIFY_COMMENT, "Chưa có danh sách kèm theo"));
 
@@ -165,11 +165,11 @@ class InspectionProcessTest extends SpringProcessTest {
     Started s = open("KD");
     assertThat(task(s, InspectionFlow.TASK_DRAFT_PLAN)).hasCandidateGroup("ubkt:KD-X");
     assertThatThrownBy(() -> complete(s, InspectionFlow.TASK_DRAFT_PLAN, plan("kd.ubkt, khong.co")))
-        .isInstanceOf(NotValidException.class).hasMessageContaining("Không có người dùng: khong.co");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Không có người dùng: khong.co");
     Map<String, Object> pastDue = plan("kd.ubkt");
     pastDue.put(InspectionFlow.VAR_SELF_REPORT_DUE, "2026-03-01");
     assertThatThrownBy(() -> complete(s, InspectionFlow.TASK_DRAFT_PLAN, pastDue))
-        .isInstanceOf(NotValidException.class).hasMessageContaining("Hạn nộp báo cáo tự kiểm tra phải sau hôm nay");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Hạn nộp báo cáo tự kiểm tra phải sau hôm nay");
     complete(s, InspectionFlow.TASK_DRAFT_PLAN, plan("kd.ubkt"));
     assertThat(task(s, InspectionFlow.TASK_APPROVE_PLAN)).hasCandidateGroup("tt:KD-X");
     complete(s, InspectionFlow.TASK_APPROVE_PLAN, Map.of(InspectionFlow.VAR_PLAN_DECISION, "return",
