@@ -1,5 +1,6 @@
 package vn.dondoc.inspection;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
 public record Finding(long id, long inspectionId, String organizationCode, String period, Severity severity,
     String description, String recordedBy, Instant recordedAt, List<EvidenceFile> files) {
 
+  @JsonProperty
   public String severityLabel() {
     return severity.label();
   }

@@ -1,5 +1,6 @@
 package vn.dondoc.inspection;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -8,6 +9,7 @@ public record RemediationAction(long id, long inspectionId, String organizationC
     ActionStatus status, String report, Instant reportedAt, String rejectionComment, int rejections,
     Instant overdueSince, Long remediationId) {
 
+  @JsonProperty
   public String statusLabel() {
     return status.label();
   }

@@ -1,9 +1,12 @@
 package vn.dondoc.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.inspection.InspectionRest.complete;
+import static vn.dondoc.inspection.InspectionRest.completion;
+import static vn.dondoc.inspection.InspectionRest.count;
+import static vn.dondoc.inspection.InspectionRest.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,8 +31,6 @@ import vn.dondoc.testsupport.PostgresApplicationTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InspectionApiIT extends PostgresApplicationTest {
 
-  static final ObjectMapper JSON = new ObjectMapper();
-
   @Autowired JdbcTemplate jdbc;
 
   @BeforeAll
@@ -50,7 +51,7 @@ class InspectionApiIT extends PostgresApplicationTest {
   }
 
   @Test
-  void aWholeInspectionThroughTheApiSeenOnlyByThoseConcerned() throws Exception {
+  void aWholeInspectionThroughTheApiSeenOnlyByThoseConcerned() {
     assertThat(as("ia.b1").postJson("/api/inspections", "{\"organizationCode\":\"IA-B1\"}").statusCode()).isEqualTo(403);
     HttpResponse<String> opened = as("ia.ubkt").postJson("/api/inspections", "{\"organizationCode\":\"IA-B1\"}");
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
@@ -160,30 +161,5 @@ class InspectionApiIT extends PostgresApplicationTest {
     assertThat(secretary.getBytes("/api/inspections/" + id + "/files/" + fileId)).isEqualTo(EvidenceFiles.pdf());
     assertThat(neighbour.get("/api/inspections/" + id + "/files/" + fileId).statusCode()).isEqualTo(404);
     assertThat(as("ia.ubkt").get("/api/inspections?organization=IA-X").body()).contains("\"reference\":\"KT-" + id + "\"");
-  }
-
-  private static JsonNode json(HttpResponse<String> response) throws Exception {
-    return JSON.readTree(response.body());
-  }
-
-  private static long count(Http user, String path) throws Exception {
-    return JSON.readTree(user.get(path).body()).get("count").asLong();
-  }
-
-  private static void complete(Http user, String processInstanceId, String taskKey, String variables) {
-    HttpResponse<String> done = completion(user, processInstanceId, taskKey, variables);
-    assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
-  }
-
-  private static HttpResponse<String> completion(Http user, String processInstanceId, String taskKey, String variables) {
-    try {
-      JsonNode tasks = JSON.readTree(user.get("/engine-rest/task?processInstanceId=" + processInstanceId
-          + "&taskDefinitionKey=" + taskKey).body());
-      assertThat(tasks.size()).as(user + " sees " + taskKey).isOne();
-      return user.postJson("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
-          "{\"variables\":" + variables + "}");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
