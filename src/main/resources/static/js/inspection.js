@@ -122,8 +122,9 @@
         actions.appendChild(el('li', {}, a.action + ' — hạn ' + a.dueOn.split('-').reverse().join('/') + ' — ' + a.statusLabel));
       });
       var working = s.step === 'CONDUCT' || s.step === 'CONCLUDE';
-      $('finding-form').hidden = !working;
-      $('action-form').hidden = !working;
+      $('finding-form').hidden = !(working && detail.mayInspect);
+      $('action-form').hidden = !(working && detail.mayInspect);
+      $('self-report-form').hidden = !(s.step === 'CONDUCT' && detail.mayAnswer);
       $('detail').hidden = false;
       $('detail').scrollIntoView();
     }).catch(fail);
@@ -147,6 +148,12 @@
     event.preventDefault();
     post('/' + current.summary.id + '/findings', new FormData($('finding-form')), false)
       .then(function () { $('finding-form').reset(); done('Đã ghi kết quả kiểm tra.'); }).catch(refused);
+  });
+
+  $('self-report-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    post('/' + current.summary.id + '/files', new FormData($('self-report-form')), false)
+      .then(function () { $('self-report-form').reset(); done('Đã nộp tài liệu.'); }).catch(refused);
   });
 
   $('action-form').addEventListener('submit', function (event) {

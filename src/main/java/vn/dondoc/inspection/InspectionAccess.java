@@ -31,16 +31,25 @@ public class InspectionAccess {
   }
 
   /** The team, the scope's inspection committee, administrators. */
+  public static boolean mayInspect(Inspection inspection, String userId, Set<String> groups) {
+    return inspection.onTeam(userId) || OrganizationAccess.hasRole(groups, inspection.scopeCode(), ScopeRole.INSPECTION);
+  }
+
+  /** The inspected organisation's leaders, the team, administrators. */
+  public static boolean mayAnswer(Inspection inspection, String userId, Set<String> groups) {
+    return inspection.onTeam(userId) || groups.contains(Organization.groupId(inspection.organizationCode()))
+        || groups.contains(OrganizationAccess.ADMIN_GROUP);
+  }
+
   public static void mustInspect(Inspection inspection, String userId, Set<String> groups) {
-    if (!inspection.onTeam(userId) && !OrganizationAccess.hasRole(groups, inspection.scopeCode(), ScopeRole.INSPECTION)) {
+    if (!mayInspect(inspection, userId, groups)) {
       throw new Forbidden("Chỉ đoàn kiểm tra hoặc Ủy ban Kiểm tra được làm việc này");
     }
   }
 
-  /** The inspected organisation's leaders (and the team, who may add what the organisation handed them). */
+  /** The team may add what the organisation handed them. */
   public static void mustAnswer(Inspection inspection, String userId, Set<String> groups) {
-    if (!inspection.onTeam(userId) && !groups.contains(Organization.groupId(inspection.organizationCode()))
-        && !groups.contains(OrganizationAccess.ADMIN_GROUP)) {
+    if (!mayAnswer(inspection, userId, groups)) {
       throw new Forbidden("Chỉ cấp ủy của tổ chức được kiểm tra hoặc đoàn kiểm tra được làm việc này");
     }
   }

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code /inspection?organization=CODE}: the inspection committee's page, on a phone as on a PC —
  * inspections by step with the time limit left, overdue remediation, and one inspection's findings,
- * files and actions, where the team records findings with their evidence. It reads and writes
+ * files and actions, where the team records findings with their evidence and the organisation hands in
+ * the documents of its self-report. It reads and writes
  * through {@code /api/inspections}, so it shows exactly what the API lets the user see.
  */
 @Controller

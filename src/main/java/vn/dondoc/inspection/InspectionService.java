@@ -24,7 +24,12 @@ import vn.dondoc.platform.web.Rejected;
 @Service
 public class InspectionService {
 
+  /** The lengths of the text columns. */
   static final int MAX_TEXT = 4000;
+  static final int MAX_REPORT = 8000;
+  static final int MAX_COMMENT = 2000;
+  static final int MAX_REFERENCE = 120;
+  static final int MAX_USER_ID = 100;
 
   private final InspectionRepository inspections;
   private final OrganizationRepository organizations;
@@ -73,9 +78,8 @@ public class InspectionService {
     if (parsed == null) {
       errors.add(new FieldError("origin", "Nguồn \"" + origin + "\" không hợp lệ (SELECTION, SUPERVISION hoặc MANUAL)"));
     }
-    if (requestedBy == null || requestedBy.isBlank()) {
-      errors.add(new FieldError("requestedBy", "Thiếu người đề nghị kiểm tra"));
-    }
+    text(errors, "requestedBy", requestedBy, "Thiếu người đề nghị kiểm tra", MAX_USER_ID);
+    text(errors, "originRef", originRef, null, MAX_REFERENCE);
     refuse(errors);
     long id = inspections.insert(organization.code(), organization.scopeCode(), parsed, originRef, requestedBy,
         clock.instant());
@@ -86,7 +90,7 @@ public class InspectionService {
   /** Step "prepare": the committee's plan, the team it proposes and the self-report's deadline. */
   public void plan(long id, String content, List<String> team, LocalDate selfReportDue) {
     List<FieldError> errors = new ArrayList<>();
-    text(errors, "planContent", content, "Thiếu nội dung, phạm vi kiểm tra");
+    text(errors, "planContent", content, "Thiếu nội dung, phạm vi kiểm tra", MAX_TEXT);
     if (team.isEmpty()) {
       errors.add(new FieldError("team", "Cần ghi ít nhất một thành viên đoàn kiểm tra"));
     }
@@ -105,11 +109,12 @@ public class InspectionService {
    */
   public void decidePlan(long id, boolean approve, String comment, String by) {
     if (!approve) {
-      refuse(required("planComment", comment, "Cần ghi ý kiến khi trả lại kế hoạch"));
+      refuse(comment("planComment", comment, "Cần ghi ý kiến khi trả lại kế hoạch"));
       inspections.planReturned(id, by, comment.trim());
       return;
     }
     Inspection inspection = find(id);
+    refuse(comment("planComment", comment, null));
     if (!inspection.selfReportDue().isAfter(today())) {
       throw new Rejected("selfReportDue", "Hạn nộp báo cáo tự kiểm tra đã qua: trả lại kế hoạch để sửa");
     }
@@ -130,14 +135,16 @@ public class InspectionService {
     if (limit.overdue(today())) {
       throw new Rejected("extension", "Thời hạn kiểm tra đã hết, không gia hạn được");
     }
-    refuse(required("reason", reason, "Cần ghi lý do gia hạn"));
+    refuse(comment("reason", reason, "Cần ghi lý do gia hạn"));
     inspections.extend(id, limit.maxExtension(), reason.trim(), userId);
     process.timeLimitExtended(id);
     return find(id);
   }
 
   public void submitSelfReport(long id, String text) {
-    refuse(required("selfReport", text, "Thiếu nội dung báo cáo tự kiểm tra"));
+    List<FieldError> errors = new ArrayList<>();
+    text(errors, "selfReport", text, "Thiếu nội dung báo cáo tự kiểm tra", MAX_REPORT);
+    refuse(errors);
     inspections.selfReport(id, text.trim(), clock.instant());
   }
 
@@ -147,6 +154,9 @@ public class InspectionService {
 
   /** The team has verified the self-report; what it found is in the findings. */
   public void verified(long id, String note) {
+    List<FieldError> errors = new ArrayList<>();
+    text(errors, "verificationNote", note, null, MAX_TEXT);
+    refuse(errors);
     inspections.verified(id, note == null ? null : note.trim());
   }
 
@@ -160,7 +170,7 @@ public class InspectionService {
           + inspection.step().label() + ")");
     }
     List<FieldError> errors = new ArrayList<>();
-    text(errors, "action", action, "Thiếu nội dung yêu cầu khắc phục");
+    text(errors, "action", action, "Thiếu nội dung yêu cầu khắc phục", MAX_COMMENT);
     if (dueOn == null) {
       errors.add(new FieldError("dueOn", "Thiếu hạn khắc phục"));
     } else if (!dueOn.isAfter(today())) {
@@ -178,7 +188,7 @@ public class InspectionService {
    */
   public void proposeConclusion(long id, String teamReport, String outcome, boolean nothingFound) {
     List<FieldError> errors = new ArrayList<>();
-    text(errors, "teamReport", teamReport, "Thiếu báo cáo của đoàn kiểm tra");
+    text(errors, "teamReport", teamReport, "Thiếu báo cáo của đoàn kiểm tra", MAX_REPORT);
     Outcome parsed = Outcome.parse(outcome).orElse(null);
     if (parsed == null) {
       errors.add(new FieldError("outcome", "Chọn kết luận: Đạt yêu cầu, Có hạn chế, khuyết điểm hoặc Có vi phạm"));
@@ -199,16 +209,19 @@ public class InspectionService {
    */
   public List<Long> decideConclusion(long id, boolean approve, String comment) {
     if (!approve) {
-      refuse(required("conclusionComment", comment, "Cần ghi ý kiến khi trả lại dự thảo kết luận"));
+      refuse(comment("conclusionComment", comment, "Cần ghi ý kiến khi trả lại dự thảo kết luận"));
       inspections.conclusionReturned(id, comment.trim());
       return List.of();
     }
+    refuse(comment("conclusionComment", comment, null));
     inspections.conclude(find(id), today(), comment);
     return inspections.actions(id).stream().map(RemediationAction::id).toList();
   }
 
   public void reportAction(long actionId, String report) {
-    refuse(required("actionReport", report, "Thiếu báo cáo kết quả khắc phục"));
+    List<FieldError> errors = new ArrayList<>();
+    text(errors, "actionReport", report, "Thiếu báo cáo kết quả khắc phục", MAX_TEXT);
+    refuse(errors);
     inspections.actionReported(actionId, report.trim(), clock.instant());
   }
 
@@ -218,7 +231,7 @@ public class InspectionService {
     if (verified) {
       inspections.actionVerified(action, by, today());
     } else {
-      refuse(required("verifyComment", comment, "Cần ghi lý do khi chưa xác nhận kết quả khắc phục"));
+      refuse(comment("verifyComment", comment, "Cần ghi lý do khi chưa xác nhận kết quả khắc phục"));
       inspections.actionRejected(actionId, comment.trim());
     }
   }
@@ -243,14 +256,20 @@ public class InspectionService {
     return LocalDate.now(clock);
   }
 
-  private static List<FieldError> required(String field, String value, String message) {
-    return value == null || value.isBlank() ? List.of(new FieldError(field, message)) : List.of();
+  /** A comment: required when {@code missing} says why, at most {@link #MAX_COMMENT} characters. */
+  private static List<FieldError> comment(String field, String value, String missing) {
+    List<FieldError> errors = new ArrayList<>();
+    text(errors, field, value, missing, MAX_COMMENT);
+    return errors;
   }
 
-  private static void text(List<FieldError> errors, String field, String value, String missing) {
-    errors.addAll(required(field, value, missing));
-    if (value != null && value.length() > MAX_TEXT) {
-      errors.add(new FieldError(field, "Dài quá " + MAX_TEXT + " ký tự"));
+  /** A text: required when {@code missing} says why, at most {@code max} characters. */
+  private static void text(List<FieldError> errors, String field, String value, String missing, int max) {
+    if (missing != null && (value == null || value.isBlank())) {
+      errors.add(new FieldError(field, missing));
+    }
+    if (value != null && value.length() > max) {
+      errors.add(new FieldError(field, "Dài quá " + max + " ký tự"));
     }
   }
 

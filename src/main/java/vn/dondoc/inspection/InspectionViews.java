@@ -25,9 +25,12 @@ public class InspectionViews {
       String dueOn, long daysOverdue, String statusLabel) {
   }
 
-  /** One inspection in full. */
+  /**
+   * One inspection in full. {@code mayInspect}: the caller may record findings and propose actions;
+   * {@code mayAnswer}: he may hand in the self-report's documents.
+   */
   public record Detail(Summary summary, Inspection inspection, String extensionReason, List<Finding> findings,
-      List<EvidenceFile> selfReportFiles, List<RemediationAction> actions) {
+      List<EvidenceFile> selfReportFiles, List<RemediationAction> actions, boolean mayInspect, boolean mayAnswer) {
   }
 
   /** The committee's overview of an organisation's subtree. */
@@ -65,7 +68,8 @@ public class InspectionViews {
     Inspection inspection = access.visible(id, userId, groups);
     return new Detail(summary(inspection, LocalDate.now(clock)), inspection, inspection.extensionReason(),
         inspections.findings(id), inspections.files(id).stream().filter(f -> f.findingId() == null).toList(),
-        inspections.actions(id));
+        inspections.actions(id), InspectionAccess.mayInspect(inspection, userId, groups),
+        InspectionAccess.mayAnswer(inspection, userId, groups));
   }
 
   private Summary summary(Inspection inspection, LocalDate today) {

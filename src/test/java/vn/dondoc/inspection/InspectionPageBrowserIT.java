@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -32,7 +31,7 @@ import vn.dondoc.testsupport.PostgresApplicationTest;
  * The inspection committee opens its page from the start page on a 360 px phone: inspections by
  * step with the time limit left; in one being conducted it records a finding, first without the
  * evidence its severity needs (refused in Vietnamese), then with a PDF. The neighbouring commune's
- * committee gets a Vietnamese "not found". Real headless Chromium; screenshots in target/screenshots.
+ * committee gets a Vietnamese "not found"; the branch's secretary hands in the documents of its self-report. Real headless Chromium; screenshots in target/screenshots.
  */
 @ChromiumTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,6 +55,7 @@ class InspectionPageBrowserIT extends PostgresApplicationTest {
     user("ip.ubkt", "ubkt:IP-X");
     user("ip.tt", "tt:IP-X");
     user("ip.ubkt2", "ubkt:IP-X2");
+    user("ip.b1");
     JsonNode first = open("IP-B1");
     conducted = first.at("/summary/id").asLong();
     String pi = first.at("/inspection/processInstanceId").asText();
@@ -106,6 +106,24 @@ class InspectionPageBrowserIT extends PostgresApplicationTest {
     });
     assertThat(as("ip.ubkt").get("/api/inspections/" + conducted).body()).contains("\"severity\":\"MODERATE\"",
         "\"mediaType\":\"application/pdf\"");
+  }
+
+  @Test
+  void theBranchSecretaryHandsInTheDocumentsOfItsSelfReport(@TempDir Path profile) throws IOException {
+    Path docx = Files.write(profile.resolveSibling(profile.getFileName() + "-bao-cao.docx"), EvidenceFiles.docx());
+    Phone.with(profile, "vi-VN", 360, 780, "kiem-tra-loi-bi-thu", phone -> {
+      WebDriverWait wait = new WebDriverWait(phone, WAIT);
+      Phone.signIn(phone, url(""), "ip.b1", PASSWORD, WAIT, filled -> { });
+      phone.get(url("/inspection?organization=IP-B1"));
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#step-CONDUCT a"))).click();
+      WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("self-report-form")));
+      assertThat(phone.findElement(By.id("finding-form")).isDisplayed()).as("the team's forms are not his").isFalse();
+      form.findElement(By.id("self-report-input")).sendKeys(docx.toAbsolutePath().toString());
+      form.findElement(By.tagName("button")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-status"), "Đã nộp tài liệu."));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("self-report-files"), docx.getFileName().toString()));
+      Phone.screenshot(phone, "kiem-tra-04-bi-thu-nop-tai-lieu");
+    });
   }
 
   @Test

@@ -248,6 +248,8 @@ class InspectionProcessTest extends SpringProcessTest {
     assertThat(notifications("kf.b1", "inspection-reminder")).isEqualTo(3);
     assertThat(s.instance).isWaitingAt(InspectionFlow.TASK_SUBMIT_SELF_REPORT);
 
+    assertThatThrownBy(() -> complete(s, InspectionFlow.TASK_SUBMIT_SELF_REPORT, InspectionFlow.VAR_SELF_REPORT, "x".repeat(8001)))
+        .isInstanceOf(FormFieldValidationException.class).hasMessage("Dài quá 8000 ký tự");
     complete(s, InspectionFlow.TASK_SUBMIT_SELF_REPORT, InspectionFlow.VAR_SELF_REPORT, "Báo cáo tự kiểm tra (muộn)");
     clockAt("2026-03-12T08:00:01");
     runDueJobs();
