@@ -92,7 +92,7 @@ class InspectionController {
   @GetMapping("/{id}/files/{fileId}")
   ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId, Authentication user) {
     InspectionRepository.StoredFile stored = evidence.download(id, fileId, CurrentUser.id(user), CurrentUser.groupIds(user));
-    return Downloads.file(stored.file().fileName(), stored.file().mediaType(), stored.content());
+    return Downloads.uploaded(stored.file().fileName(), stored.file().mediaType(), stored.content());
   }
 
   @PostMapping("/{id}/actions")

@@ -131,7 +131,7 @@ class InspectionApiIT extends PostgresApplicationTest {
         Integer.class, id)).isZero();
 
     HttpResponse<String> finding = member.postMultipart(findings, Map.of("severity", "SERIOUS", "description",
-        "Khai khống số tài khoản đã kích hoạt"), List.of(new Http.FilePart("files", "bien-ban.pdf", EvidenceFiles.pdf())));
+        "Khai khống số tài khoản đã kích hoạt"), List.of(new Http.FilePart("files", "Biên bản làm việc.pdf", EvidenceFiles.pdf())));
     assertThat(finding.statusCode()).as(finding.body()).isEqualTo(201);
     long fileId = json(finding).at("/files/0/id").asLong();
     assertThat(as("ia.b1").postJson("/api/inspections/" + id + "/actions",
@@ -159,6 +159,8 @@ class InspectionApiIT extends PostgresApplicationTest {
 
     // The evidence: downloadable by the branch itself, not by its neighbour.
     assertThat(secretary.getBytes("/api/inspections/" + id + "/files/" + fileId)).isEqualTo(EvidenceFiles.pdf());
+    assertThat(secretary.get("/api/inspections/" + id + "/files/" + fileId, "*/*").headers().firstValue("Content-Disposition"))
+        .as("the Vietnamese name, encoded").contains("filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20l%C3%A0m%20vi%E1%BB%87c.pdf");
     assertThat(neighbour.get("/api/inspections/" + id + "/files/" + fileId).statusCode()).isEqualTo(404);
     assertThat(as("ia.ubkt").get("/api/inspections?organization=IA-X").body()).contains("\"reference\":\"KT-" + id + "\"");
   }
