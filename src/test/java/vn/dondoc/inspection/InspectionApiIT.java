@@ -159,7 +159,7 @@ class InspectionApiIT extends PostgresApplicationTest {
 
     // The evidence: downloadable by the branch itself, not by its neighbour.
     assertThat(secretary.getBytes("/api/inspections/" + id + "/files/" + fileId)).isEqualTo(EvidenceFiles.pdf());
-    assertThat(secretary.get("/api/inspections/" + id + "/files/" + fileId, "*/*").headers().firstValue("Content-Disposition"))
+    assertThat(secretary.get("/api/inspections/" + id + "/files/" + fileId, "*/*").headers().firstValue("Content-Disposition").orElseThrow())
         .as("the Vietnamese name, encoded").contains("filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20l%C3%A0m%20vi%E1%BB%87c.pdf");
     assertThat(neighbour.get("/api/inspections/" + id + "/files/" + fileId).statusCode()).isEqualTo(404);
     assertThat(as("ia.ubkt").get("/api/inspections?organization=IA-X").body()).contains("\"reference\":\"KT-" + id + "\"");
