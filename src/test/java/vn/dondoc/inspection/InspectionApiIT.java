@@ -67,6 +67,8 @@ class InspectionApiIT extends PostgresApplicationTest {
     complete(as("ia.ubkt"), pi, "Task_DraftPlan", "{\"planContent\":{\"value\":\"Kiểm tra việc sinh hoạt chi bộ trên ứng dụng\"},"
         + "\"team\":{\"value\":\"ia.ubkt, ia.tv\"},\"selfReportDue\":{\"value\":\"" + due + "\"}}");
     complete(as("ia.tt"), pi, "Task_ApprovePlan", "{\"planDecision\":{\"value\":\"approve\"}}");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dd_notification WHERE user_id = 'ia.b1' AND template = 'inspection-decided'",
+        Integer.class)).as("the branch is told, though the standing committee may not read users").isOne();
     JsonNode decided = json(as("ia.ubkt").get("/api/inspections/" + id));
     assertThat(decided.at("/summary/stepLabel").asText()).isEqualTo("Tiến hành");
     assertThat(decided.at("/summary/timeLimitText").asText()).isEqualTo("còn 20 ngày");

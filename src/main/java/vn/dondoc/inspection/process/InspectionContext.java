@@ -8,11 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -152,7 +154,26 @@ class InspectionContext {
     notify(supervisors(inspection), "inspection-escalated", inspection, Map.of("what", what, "deadline", deadline));
   }
 
+  boolean userExists(String userId) {
+    return directory(() -> identity.createUserQuery().userId(userId).count() > 0);
+  }
+
+  /** Is the user in the tenant, himself or through one of his groups? */
+  boolean inTenant(String userId, String tenantId) {
+    return directory(() -> identity.createTenantQuery().tenantId(tenantId).userMember(userId).includingGroupsOfUser(true)
+        .count() > 0);
+  }
+
   private List<String> members(String groupId) {
-    return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+    return directory(() -> identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList());
+  }
+
+  /**
+   * A look-up in the user directory. A step runs as whoever completed the task, who may not read
+   * other users; who is on a team or in a group is the system's business, so it runs without
+   * authorization checks, in the step's own command.
+   */
+  private static <T> T directory(Callable<T> query) {
+    return Context.getCommandContext().runWithoutAuthorization(query);
   }
 }

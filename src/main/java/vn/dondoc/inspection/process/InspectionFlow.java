@@ -22,7 +22,6 @@ public final class InspectionFlow {
   public static final String TASK_APPROVE_CONCLUSION = "Task_ApproveConclusion";
   public static final String TIMER_TIME_LIMIT = "Timer_TimeLimit";
   public static final String TASK_TIME_LIMIT_PASSED = "Task_TimeLimitPassed";
-  public static final String SUBPROCESS_REMEDIATION = "SubProcess_Remediation";
   public static final String TASK_REPORT_ACTION = "Task_ReportAction";
   public static final String TASK_VERIFY_ACTION = "Task_VerifyAction";
   public static final String TASK_ACTION_REMINDER = "Task_ActionReminder";
@@ -40,9 +39,9 @@ public final class InspectionFlow {
   public static final String VAR_PLAN_CONTENT = "planContent";
   public static final String VAR_TEAM = "team";
   public static final String VAR_SELF_REPORT_DUE = "selfReportDue";
+  public static final String VAR_SELF_REPORT_DUE_TEXT = "selfReportDueText";
   public static final String VAR_PLAN_DECISION = "planDecision";
   public static final String VAR_PLAN_COMMENT = "planComment";
-  public static final String VAR_TIME_LIMIT_TEXT = "timeLimitText";
   public static final String VAR_SELF_REPORT = "selfReport";
   public static final String VAR_VERIFICATION_NOTE = "verificationNote";
   public static final String VAR_TEAM_REPORT = "teamReport";

@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dondoc.inspection.Inspection;
-import vn.dondoc.inspection.TimeLimit;
-import vn.dondoc.platform.time.VietnameseFormat;
 
 /**
  * Task_RecordPlanDecision: the standing committee returns the plan (with a comment) or approves it —
@@ -32,8 +30,6 @@ class PlanDecidedDelegate implements JavaDelegate {
         InspectionContext.text(execution, InspectionFlow.VAR_PLAN_COMMENT), InspectionContext.currentUser(execution)));
     if (InspectionFlow.APPROVE.equals(decision)) {
       Inspection inspection = context.service().find(id);
-      TimeLimit limit = inspection.timeLimit().orElseThrow();
-      execution.setVariable(InspectionFlow.VAR_TIME_LIMIT_TEXT, VietnameseFormat.date(limit.endsOn()));
       context.notify(context.organizationLeaders(inspection), "inspection-decided", inspection,
           Map.of("deadline", inspection.selfReportDue(), "planContent", inspection.planContent()));
     }

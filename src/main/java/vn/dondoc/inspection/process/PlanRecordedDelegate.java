@@ -5,11 +5,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.dondoc.platform.time.TimeConfiguration;
+import vn.dondoc.platform.time.VietnameseFormat;
 
 /**
  * Task_RecordPlan: the committee's plan, its team (user ids, comma-separated: they must exist and
@@ -20,11 +20,8 @@ import vn.dondoc.platform.time.TimeConfiguration;
 class PlanRecordedDelegate implements JavaDelegate {
 
   private final InspectionContext context;
-  private final IdentityService identity;
-
-  PlanRecordedDelegate(InspectionContext context, IdentityService identity) {
+  PlanRecordedDelegate(InspectionContext context) {
     this.context = context;
-    this.identity = identity;
   }
 
   @Override
@@ -32,14 +29,13 @@ class PlanRecordedDelegate implements JavaDelegate {
     String typed = InspectionContext.text(execution, InspectionFlow.VAR_TEAM);
     List<String> team = Arrays.stream((typed == null ? "" : typed).split("[,;\\s]+"))
         .filter(user -> !user.isBlank()).distinct().toList();
-    List<String> unknown = team.stream().filter(user -> identity.createUserQuery().userId(user).count() == 0).toList();
+    List<String> unknown = team.stream().filter(user -> !context.userExists(user)).toList();
     if (!unknown.isEmpty()) {
       throw InspectionContext.refused(InspectionFlow.VAR_TEAM, "Không có người dùng: " + String.join(", ", unknown));
     }
     // The team works inside the commune's (or province's) tenant: someone outside it could not even see its tasks.
     String scope = InspectionContext.text(execution, InspectionFlow.VAR_SCOPE_CODE);
-    List<String> outside = team.stream().filter(user -> identity.createTenantQuery().tenantId(scope).userMember(user)
-        .includingGroupsOfUser(true).count() == 0).toList();
+    List<String> outside = team.stream().filter(user -> !context.inTenant(user, scope)).toList();
     if (!outside.isEmpty()) {
       throw InspectionContext.refused(InspectionFlow.VAR_TEAM, "Không thuộc cơ quan, tổ chức nào của cấp ủy " + scope + ": " + String.join(", ", outside));
     }
@@ -48,6 +44,7 @@ class PlanRecordedDelegate implements JavaDelegate {
         InspectionContext.text(execution, InspectionFlow.VAR_PLAN_CONTENT), team, due));
     // The team's tasks name their candidates from it: the normalised list, not what was typed.
     execution.setVariable(InspectionFlow.VAR_TEAM, String.join(",", team));
+    execution.setVariable(InspectionFlow.VAR_SELF_REPORT_DUE_TEXT, VietnameseFormat.date(due));
   }
 
   /** A form's date ({@code 2026-03-10}) or a Date sent through the REST API. */

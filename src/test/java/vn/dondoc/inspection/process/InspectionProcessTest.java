@@ -66,7 +66,8 @@ class InspectionProcessTest extends SpringProcessTest {
     conclude(s, "MEETS", true);
     complete(s, InspectionFlow.TASK_APPROVE_CONCLUSION, InspectionFlow.VAR_CONCLUSION_DECISION, "approve");
 
-    assertThat(s.instance).hasPassed(InspectionFlow.TASK_CLOSE).hasNotPassed(InspectionFlow.TASK_REPORT_ACTION).isEnded();
+    assertThat(s.instance).hasPassed(InspectionFlow.START_MANUAL, InspectionFlow.TASK_CLOSE, InspectionFlow.END_CLOSED)
+        .hasNotPassed(InspectionFlow.TASK_REPORT_ACTION).isEnded();
     assertThat(service.find(s.id).step()).isEqualTo(InspectionStep.CLOSED);
     assertThat(jdbc.queryForMap("SELECT kind, outcome, concluded_on, reference FROM dd_inspection_conclusion"
         + " WHERE organization_code = 'KA-B1'")).containsEntry("KIND", "INSPECTION").containsEntry("OUTCOME", "MEETS")
@@ -151,7 +152,7 @@ class InspectionProcessTest extends SpringProcessTest {
     tasks.complete(actionTask(s, InspectionFlow.TASK_VERIFY_ACTION, actions.get(1).id()).getId(),
         Map.of(InspectionFlow.VAR_VERIFY_DECISION, "verify"));
 
-    assertThat(s.instance).isEnded();
+    assertThat(s.instance).hasPassed(InspectionFlow.END_CLOSED).isEnded();
     assertThat(actionsOf(s)).extracting(a -> a.status() + ":" + a.rejections())
         .containsExactly("VERIFIED:1", "VERIFIED:0");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dd_inspection_remediation WHERE organization_code = 'KC-B1'"
@@ -216,6 +217,7 @@ class InspectionProcessTest extends SpringProcessTest {
     runDueJobs();
     assertThat(notifications("ke.ubkt", "inspection-time-limit")).isOne();
     assertThat(notifications("ke.tt", "inspection-time-limit")).isOne();
+    assertThat(s.instance).hasPassed(InspectionFlow.TASK_TIME_LIMIT_PASSED);
     assertThat(views.detail(s.id, "ke.ubkt", ubkt(s)).summary()).satisfies(summary -> {
       assertThat(summary.timeLimitOverdue()).isTrue();
       assertThat(summary.timeLimitText()).isEqualTo("quá hạn 1 ngày");
@@ -237,10 +239,12 @@ class InspectionProcessTest extends SpringProcessTest {
     clockAt("2026-03-08T08:00:01");
     runDueJobs();
     assertThat(notifications("kf.b1", "inspection-reminder")).isEqualTo(2);
+    assertThat(s.instance).hasPassed(InspectionFlow.TASK_SELF_REPORT_REMINDER).hasNotPassed(InspectionFlow.TASK_SELF_REPORT_OVERDUE);
 
     clockAt("2026-03-10T00:00:01");
     runDueJobs();
     assertThat(service.find(s.id).selfReportOverdueSince()).isNotNull();
+    assertThat(s.instance).hasPassed(InspectionFlow.TASK_SELF_REPORT_OVERDUE);
     assertThat(notifications("kf.ubkt", "inspection-escalated")).isOne();
     assertThat(notifications("kf.tt", "inspection-escalated")).isOne();
     clockAt("2026-03-11T08:00:01");
@@ -275,6 +279,7 @@ class InspectionProcessTest extends SpringProcessTest {
     assertThat(subject("kg.b1", "inspection-reminder")).contains("khắc phục: Hoàn thiện sổ sách", "còn 3 ngày");
     clockAt("2026-03-11T00:00:01");
     runDueJobs();
+    assertThat(s.instance).hasPassed(InspectionFlow.TASK_ACTION_REMINDER, InspectionFlow.TASK_ACTION_OVERDUE);
     RemediationAction late = actionsOf(s).get(0);
     assertThat(late.overdueSince()).isNotNull();
     assertThat(notifications("kg.tt", "inspection-escalated")).isOne();
@@ -295,7 +300,8 @@ class InspectionProcessTest extends SpringProcessTest {
         .setVariable("originRef", "GS-7").setVariable("requestedBy", "kh.ubkt")
         .correlateStartMessage();
 
-    assertThat(instance).hasPassed(InspectionFlow.TASK_REGISTER).isWaitingAt(InspectionFlow.TASK_DRAFT_PLAN);
+    assertThat(instance).hasPassed(InspectionFlow.START_REQUESTED, InspectionFlow.TASK_REGISTER)
+        .hasNotPassed(InspectionFlow.START_MANUAL).isWaitingAt(InspectionFlow.TASK_DRAFT_PLAN);
     assertThat(instance.getTenantId()).isEqualTo("KH-X");
     long id = ((Number) engine.getRuntimeService().getVariable(instance.getId(), InspectionFlow.VAR_INSPECTION_ID)).longValue();
     Inspection registered = service.find(id);
