@@ -59,6 +59,9 @@ public class InspectionService {
       throw new Forbidden("Chỉ " + ScopeRole.INSPECTION.groupName(organizations.find(organization.scopeCode())
           .map(Organization::name).orElse(organization.scopeCode())) + " được mở cuộc kiểm tra");
     }
+    List<FieldError> errors = new ArrayList<>();
+    text(errors, "originRef", originRef, null, MAX_REFERENCE);
+    refuse(errors);
     String processInstanceId = process.start(organization.code(), Origin.MANUAL, originRef, userId);
     return inspections.ofProcessInstance(processInstanceId).orElseThrow();
   }

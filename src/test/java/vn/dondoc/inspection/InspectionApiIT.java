@@ -53,6 +53,12 @@ class InspectionApiIT extends PostgresApplicationTest {
   @Test
   void aWholeInspectionThroughTheApiSeenOnlyByThoseConcerned() {
     assertThat(as("ia.b1").postJson("/api/inspections", "{\"organizationCode\":\"IA-B1\"}").statusCode()).isEqualTo(403);
+    HttpResponse<String> longReference = as("ia.ubkt").postJson("/api/inspections",
+        "{\"organizationCode\":\"IA-B1\",\"originRef\":\"" + "x".repeat(121) + "\"}");
+    assertThat(longReference.statusCode()).isEqualTo(400);
+    assertThat(longReference.body()).contains("\"field\":\"originRef\",\"message\":\"Dài quá 120 ký tự\"");
+    assertThat(as("ia.ubkt").postJson("/api/inspections", "{\"organizationCode\":\"IA-Y\"}").body())
+        .contains("Không có tổ chức \\\"IA-Y\\\"");
     HttpResponse<String> opened = as("ia.ubkt").postJson("/api/inspections", "{\"organizationCode\":\"IA-B1\"}");
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
     long id = json(opened).at("/summary/id").asLong();
