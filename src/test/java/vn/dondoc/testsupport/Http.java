@@ -118,7 +118,8 @@ public final class Http {
   public record FilePart(String name, String fileName, byte[] content) {
   }
 
-  private HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
+  /** A multipart/form-data POST with fields and files, several parts of one name allowed (a form's multiple file input). */
+  public HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
     String boundary = "----dondoc" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
