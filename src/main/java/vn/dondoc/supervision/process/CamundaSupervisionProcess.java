@@ -26,6 +26,7 @@ class CamundaSupervisionProcess implements SupervisionProcess {
     variables.put(SupervisionFlow.VAR_PERIOD, supervision.period());
     variables.put(SupervisionFlow.VAR_SUBJECT, supervision.subject());
     variables.put(OrganizationProcessVariables.ORGANIZATION_CODE, supervision.organizationCode());
-    return runtime.startProcessInstanceByKey(SupervisionFlow.KEY, supervision.reference(), variables).getId();
+    return runtime.createMessageCorrelation(SupervisionFlow.MESSAGE_STARTED).processInstanceBusinessKey(supervision.reference())
+        .setVariables(variables).correlateStartMessage().getId();
   }
 }

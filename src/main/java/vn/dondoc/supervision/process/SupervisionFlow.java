@@ -6,6 +6,11 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class SupervisionFlow {
 
   public static final String KEY = "supervision";
+  /**
+   * A supervision starts by this message: Camunda 7 allows one none or timer start event per
+   * process, and the timer start of the monthly run takes it.
+   */
+  public static final String MESSAGE_STARTED = "SupervisionStarted";
 
   public static final String GATEWAY_KIND = "Gateway_Kind";
   public static final String TASK_REVIEW_DASHBOARDS = "Task_ReviewDashboards";
