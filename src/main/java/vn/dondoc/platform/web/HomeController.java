@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.dondoc.organization.OrganizationAccess;
+import vn.dondoc.organization.ScopeRole;
 import vn.dondoc.platform.security.CurrentUser;
 
 /** The start page after login: where each kind of user goes next. */
@@ -17,10 +18,15 @@ class HomeController {
     this.access = access;
   }
 
-  /** {@code organizations}: those the user's groups name, each with a link to its usage statistics. */
+  /**
+   * {@code organizations}: those the user's groups name, each with a link to its usage statistics;
+   * {@code supervised}: the committees whose inspection committee he is in, each with a link to its supervision page.
+   */
   @GetMapping("/")
   String home(Authentication user, Model model) {
     model.addAttribute("organizations", access.named(CurrentUser.groupIds(user)));
+    model.addAttribute("supervised", access.named(CurrentUser.groupIds(user).stream()
+        .filter(group -> ScopeRole.of(group).filter(scoped -> scoped.role() == ScopeRole.INSPECTION).isPresent()).toList()));
     return "home";
   }
 }
