@@ -141,6 +141,17 @@ class SelectionServiceTest extends SpringProcessTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dd_selection WHERE scope_code = 'LB-X'", Integer.class)).isZero();
   }
 
+  @Test
+  void aTableDeployedUnderAnotherDecisionIdIsRefused() throws IOException {
+    String renamed = Files.readString(Path.of(DMN)).replace("id=\"inspection-selection\"", "id=\"lua-chon\"")
+        .replace("dmnElementRef=\"inspection-selection\"", "dmnElementRef=\"lua-chon\"");
+    long before = repository.createDecisionDefinitionQuery().count();
+
+    assertThatThrownBy(() -> repository.createDeployment().name(DMN).addString("inspection-selection.dmn", renamed).deploy())
+        .hasMessageContaining("inspection-selection.dmn").hasMessageContaining("decision-id-matches-file");
+    assertThat(repository.createDecisionDefinitionQuery().count()).isEqualTo(before);
+  }
+
   private DecisionDefinition latestRules() {
     return repository.createDecisionDefinitionQuery().decisionDefinitionKey("inspection-selection").withoutTenantId()
         .latestVersion().singleResult();

@@ -168,6 +168,12 @@ class SupervisionIT extends PostgresApplicationTest {
     assertThat(page.body()).contains("Giám sát, kiểm tra", "data-organization=\"" + COMMUNE + "\"");
     assertThat(Http.browser(port, "gs.ubkt", PASSWORD).get("/", "text/html").body())
         .contains("/supervision?organization=" + COMMUNE);
+
+    // The directive has served: withdrawn, its 34 overdue follow-ups stop their daily reminders, which
+    // would otherwise keep the shared job executor busy for the integration tests that follow.
+    assertThat(as("gs.xdd").postJson("/api/directives/" + directive + "/withdraw", "{}").statusCode()).isEqualTo(204);
+    await("follow-ups withdrawn", () -> followUps.ofDirective(directive).stream().allMatch(f -> f.withdrawnAt() != null
+        || f.completedAt() != null));
   }
 
   private static void assertRow(JsonNode row, String action, String band, int overdue) {

@@ -58,6 +58,8 @@ class SupervisionProcessTest extends SpringProcessTest {
     assertThat(instance.getTenantId()).isEqualTo("SA-X");
     assertThat(instance.getBusinessKey()).isEqualTo("GS-" + supervision.id());
     assertThat(task(instance, SupervisionFlow.TASK_REVIEW_DASHBOARDS)).hasCandidateGroup("ubkt:SA-X");
+    assertThat(form(task(instance, SupervisionFlow.TASK_ATTEND_MEETING))).contains("\"id\": \"supervision-meeting\"",
+        "Mã chi bộ đã dự sinh hoạt");
     assertThat(supervision.subject()).isEqualTo("Giám sát thường xuyên Tháng 3/2026");
     assertThat(supervision.dueOn()).hasToString("2026-03-31");
 
@@ -95,6 +97,8 @@ class SupervisionProcessTest extends SpringProcessTest {
     plan(instance, "2026-03-25");
     assertThat(supervision(instance).status()).isEqualTo(SupervisionStatus.AWAITING_APPROVAL);
     assertThat(task(instance, SupervisionFlow.TASK_APPROVE_PLAN)).hasCandidateGroup("tt:SB-X");
+    assertThat(form(task(instance, SupervisionFlow.TASK_APPROVE_PLAN))).contains("\"id\": \"supervision-approval\"",
+        "Phê duyệt kế hoạch (bỏ chọn để trả lại)");
     complete(instance, SupervisionFlow.TASK_APPROVE_PLAN, Map.of(SupervisionFlow.VAR_APPROVED, true));
     assertThat(supervision(instance).status()).isEqualTo(SupervisionStatus.IN_PROGRESS);
     complete(instance, SupervisionFlow.TASK_RECORD_FINDINGS, Map.of(SupervisionFlow.VAR_FINDINGS, "Thực hiện tốt"));
@@ -254,6 +258,14 @@ class SupervisionProcessTest extends SpringProcessTest {
 
   private Task task(ProcessInstance instance, String key) {
     return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  private String form(Task task) {
+    try (var form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+      return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void complete(ProcessInstance instance, String key, Map<String, Object> variables) {
