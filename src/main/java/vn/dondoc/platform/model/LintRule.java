@@ -2,10 +2,11 @@ package vn.dondoc.platform.model;
 
 /** The modeling conventions of DESIGN.md, each with a stable code and a Vietnamese description. */
 public enum LintRule {
-  READABLE_FILE("readable-file", "Tệp phải đọc được: XML BPMN hoặc JSON biểu mẫu hợp lệ"),
+  READABLE_FILE("readable-file", "Tệp phải đọc được: XML BPMN, DMN hoặc JSON biểu mẫu hợp lệ"),
+  DECISION_ID_MATCHES_FILE("decision-id-matches-file", "Tệp DMN phải có một bảng quyết định có mã (decision id) trùng tên tệp"),
   PROCESS_ID_MATCHES_FILE("process-id-matches-file", "Mã quy trình (process id) phải trùng tên tệp"),
   NO_MODELER_DEFAULT_ID("no-modeler-default-id", "Không dùng mã mặc định của Camunda Modeler; đặt mã có nghĩa"),
-  HISTORY_TIME_TO_LIVE("history-time-to-live", "Quy trình phải khai báo historyTimeToLive"),
+  HISTORY_TIME_TO_LIVE("history-time-to-live", "Quy trình và bảng quyết định phải khai báo historyTimeToLive"),
   ELEMENT_NAME("element-name", "Phần tử phải có tên (tiếng Việt)"),
   USER_TASK_ASSIGNMENT("user-task-assignment", "Công việc người dùng phải có nhóm ứng viên (candidateGroups) hoặc biểu thức người được giao"),
   USER_TASK_FORM("user-task-form", "Công việc người dùng phải có formRef, binding 'deployment', trỏ tới biểu mẫu có trong cùng lần triển khai"),

@@ -30,6 +30,9 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
 
 /**
@@ -64,6 +67,8 @@ public final class ModelLinter {
     for (ModelFile file : files) {
       if (file.isBpmn()) {
         lintBpmn(file, formIds, violations);
+      } else if (file.isDmn()) {
+        lintDmn(file, violations);
       }
     }
     return violations;
@@ -136,6 +141,34 @@ public final class ModelLinter {
     }
     for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
       lintListener(owner(listener), listener.getCamundaDelegateExpression(), check);
+    }
+  }
+
+  /**
+   * A decision table is called by its key, so one of the file's decisions carries the file's name;
+   * every decision sets its history time to live (its name the DMN schema already requires). Rule and column ids are left to Camunda
+   * Modeler, which generates them as administrators add rows.
+   */
+  private void lintDmn(ModelFile file, List<LintViolation> violations) {
+    DmnModelInstance model;
+    try {
+      model = Dmn.readModelFromStream(new ByteArrayInputStream(file.content()));
+    } catch (ModelException e) {
+      violations.add(new LintViolation(file.name(), null, LintRule.READABLE_FILE, e.getMessage()));
+      return;
+    }
+    var decisions = model.getModelElementsByType(Decision.class);
+    if (decisions.stream().noneMatch(decision -> file.baseName().equals(decision.getId()))) {
+      violations.add(new LintViolation(file.name(), decisions.isEmpty() ? null : decisions.iterator().next().getId(),
+          LintRule.DECISION_ID_MATCHES_FILE, "cần một quyết định có id \"" + file.baseName() + "\""));
+    }
+    for (Decision decision : decisions) {
+      if (isBlank(decision.getCamundaHistoryTimeToLiveString())) {
+        violations.add(new LintViolation(file.name(), decision.getId(), LintRule.HISTORY_TIME_TO_LIVE, null));
+      }
+      if (decision.getId() != null && MODELER_DEFAULT_ID.matcher(decision.getId()).matches()) {
+        violations.add(new LintViolation(file.name(), decision.getId(), LintRule.NO_MODELER_DEFAULT_ID, null));
+      }
     }
   }
 

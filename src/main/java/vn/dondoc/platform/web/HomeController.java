@@ -20,7 +20,8 @@ class HomeController {
 
   /**
    * {@code organizations}: those the user's groups name, each with a link to its usage statistics;
-   * {@code inspectionScopes}: those whose inspection committee he is on.
+   * {@code inspectionScopes}: those whose inspection committee he is on, each with links to its inspection and
+   * supervision pages.
    */
   @GetMapping("/")
   String home(Authentication user, Model model) {

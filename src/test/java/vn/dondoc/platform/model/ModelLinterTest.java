@@ -112,6 +112,40 @@ class ModelLinterTest {
         .contains(LintRule.FORM_ID_MATCHES_FILE, LintRule.USER_TASK_FORM);
   }
 
+  static Stream<Arguments> dmnViolations() {
+    return Stream.of(
+        violation(LintRule.DECISION_ID_MATCHES_FILE, "lua-chon", s -> s.replace("id=\"inspection-selection\"", "id=\"lua-chon\"")
+            .replace("dmnElementRef=\"inspection-selection\"", "dmnElementRef=\"lua-chon\"")),
+        violation(LintRule.HISTORY_TIME_TO_LIVE, "inspection-selection", s -> s.replace(" camunda:historyTimeToLive=\"1825\"", "")),
+        // DMN requires a decision's name: the parser refuses a decision without one.
+        violation(LintRule.READABLE_FILE, null,
+            s -> s.replace("<decision id=\"inspection-selection\" name=\"Lựa chọn đối tượng giám sát, kiểm tra\"",
+                "<decision id=\"inspection-selection\"")),
+        violation(LintRule.READABLE_FILE, null, s -> s.substring(0, s.length() / 2)));
+  }
+
+  @ParameterizedTest(name = "{0} tại {1}")
+  @MethodSource("dmnViolations")
+  void eachDecisionRuleNamesTheFileTheDecisionAndTheRule(LintRule rule, String elementId, UnaryOperator<String> change)
+      throws IOException {
+    String dmn = Files.readString(Path.of("processes/inspection-selection.dmn"), StandardCharsets.UTF_8);
+    List<LintViolation> found = LINTER.lint(List.of(new ModelFile("processes/inspection-selection.dmn",
+        change.apply(dmn).getBytes(StandardCharsets.UTF_8))));
+
+    assertThat(found).anySatisfy(violation -> {
+      assertThat(violation.rule()).isEqualTo(rule);
+      assertThat(violation.elementId()).isEqualTo(elementId);
+      assertThat(violation.resource()).isEqualTo("processes/inspection-selection.dmn");
+    });
+  }
+
+  @Test
+  void rulesAddedInCamundaModelerMayKeepTheirGeneratedIds() throws IOException {
+    String dmn = Files.readString(Path.of("processes/inspection-selection.dmn"), StandardCharsets.UTF_8)
+        .replace("<rule id=\"Rule_NoRisk\">", "<rule id=\"DecisionRule_0k3j2h1\">");
+    assertThat(LINTER.lint(List.of(new ModelFile("inspection-selection.dmn", dmn.getBytes(StandardCharsets.UTF_8))))).isEmpty();
+  }
+
   @Test
   void theMessageIsVietnameseAndComplete() {
     LintViolation violation = new LintViolation("processes/x.bpmn", "Task_A", LintRule.USER_TASK_FORM, "thiếu formRef");
