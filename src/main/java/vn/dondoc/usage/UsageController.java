@@ -157,6 +157,11 @@ class UsageController {
   }
 
   private Organization seen(String code, Authentication user) {
+    return seen(access, code, user);
+  }
+
+  /** The organisation if the user sees it; {@code 404} otherwise, so codes of other communes do not leak. */
+  static Organization seen(OrganizationAccess access, String code, Authentication user) {
     return access.visible(code, CurrentUser.groupIds(user))
         .orElseThrow(() -> new NotFound("Không có tổ chức \"" + code + "\""));
   }
