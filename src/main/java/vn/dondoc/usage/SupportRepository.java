@@ -111,10 +111,9 @@ class SupportRepository {
     return helper.name() == null || helper.name().isBlank() ? helper.key() : helper.name();
   }
 
-  /** The pairs of the subtree, by organisation, then the oldest first; all outcomes when {@code outcome} is null. */
-  List<SupportPair> pairs(String path, SupportOutcome outcome) {
-    String filter = outcome == null ? "" : " AND p.outcome = '" + outcome.name() + "'";
-    return jdbc.query(PAIRS + " WHERE p.organization_code IN " + WITHIN + filter
+  /** The pairs of the subtree, by organisation, then the oldest first. */
+  List<SupportPair> pairs(String path) {
+    return jdbc.query(PAIRS + " WHERE p.organization_code IN " + WITHIN
         + " ORDER BY p.organization_code, p.birth_year NULLS LAST, p.member_key, p.id", SupportRepository::pair, like(path));
   }
 

@@ -127,7 +127,7 @@ public class UsageSupport {
   }
 
   PairList list(Organization root, SupportOutcome outcome) {
-    List<SupportPair> all = pairs.pairs(root.path(), null);
+    List<SupportPair> all = pairs.pairs(root.path());
     Map<SupportOutcome, Integer> counts = new EnumMap<>(SupportOutcome.class);
     all.forEach(p -> counts.merge(p.outcome(), 1, Integer::sum));
     return new PairList(root.code(), root.name(), new Counts(all.size(), counts.getOrDefault(SupportOutcome.PENDING, 0),
@@ -137,7 +137,7 @@ public class UsageSupport {
 
   byte[] export(Organization root, TabularFormat format) {
     List<List<String>> rows = new ArrayList<>();
-    for (SupportPair p : pairs.pairs(root.path(), null)) {
+    for (SupportPair p : pairs.pairs(root.path())) {
       rows.add(List.of(p.memberKey(), text(p.memberName()), p.organizationCode(), p.organizationName(),
           p.birthYear() == null ? "" : String.valueOf(p.birthYear()), p.needs(), p.helperName(), p.helperKindLabel(),
           text(p.helperMemberKey()), p.assignedBy(), MOMENT.format(p.assignedAt()), p.outcomeLabel(),
