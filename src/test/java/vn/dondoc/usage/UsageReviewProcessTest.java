@@ -40,6 +40,39 @@ class UsageReviewProcessTest extends SpringProcessTest {
   @Autowired DirectiveRepository directiveRepository;
   @Autowired TaskService tasks;
   @Autowired UsageSupport support;
+  @Autowired UsageReviewHistory reviewHistory;
+
+  /** Past reviews from the engine's history: the decided one with its decider and directive, the open one. */
+  @Test
+  void theReviewsOfAnOrganisationSayWhoDecidedWhatNewestFirst() {
+    clockAt("2026-03-12T09:00:00");
+    DirectiveFixture fixture = DirectiveFixture.commune("UE", 2, organizationImporter, identity, directives, tasks);
+    ProcessInstance first = review(importApp(fixture, "2026-03-10T17:00", new int[][] {{10, 10}, {10, 1}}));
+    Task task = task(first);
+    tasks.claim(task.getId(), fixture.staff);
+    tasks.complete(task.getId(), withVariables(UsageReview.VAR_REMEDIATE, true, UsageReview.VAR_NOTE, "Trong tháng 3"));
+    clockAt("2026-03-21T09:00:00");
+    Snapshot later = importApp(fixture, "2026-03-20T08:00", new int[][] {{10, 10}, {10, 2}});
+
+    List<UsageReviewHistory.ReviewView> reviews = reviewHistory.of(organizations.find("UE-X").orElseThrow());
+
+    assertThat(reviews).extracting(UsageReviewHistory.ReviewView::snapshotId).containsExactly(later.id(),
+        ((Number) historicVariable(first, UsageReview.VAR_SNAPSHOT_ID)).longValue());
+    UsageReviewHistory.ReviewView open = reviews.get(0);
+    assertThat(open.decision()).isEqualTo("Chưa xem xét");
+    assertThat(open.decidedBy()).isNull();
+    assertThat(open.toRemediate()).isEqualTo(1);
+    UsageReviewHistory.ReviewView decided = reviews.get(1);
+    assertThat(decided.decision()).isEqualTo("Giao khắc phục");
+    assertThat(decided.decidedBy()).isEqualTo(fixture.staff);
+    assertThat(decided.decidedAt()).isEqualTo(LocalDateTime.parse("2026-03-12T09:00"));
+    assertThat(decided.note()).isEqualTo("Trong tháng 3");
+    assertThat(decided.asOfText()).isEqualTo("17 giờ 00 phút, ngày 10/3/2026");
+    assertThat(decided.remediationDirectiveId()).isEqualTo(historicVariable(first, UsageReview.VAR_DIRECTIVE_ID));
+    assertThat(decided.supportPairs()).isZero();
+    // A branch has no snapshot of its own: the commune's reviews are not its.
+    assertThat(reviewHistory.of(organizations.find("UE-B2").orElseThrow())).isEmpty();
+  }
 
   /**
    * With a member database: the low branch's elderly members and those without a smartphone who

@@ -257,6 +257,27 @@ class UsageSupportIT extends PostgresApplicationTest {
     assertThat(noApp.body()).contains("Chưa có số liệu ứng dụng theo từng đảng viên của Tỉnh ủy Hỗ Trợ");
   }
 
+  /** Past reviews, read from the engine's history, for whoever sees the organisation. */
+  @Test
+  @Order(9)
+  void theReviewsSayWhoDecidedWhat() throws IOException {
+    JsonNode task = json.readTree(as("xdd.sp").get("/engine-rest/task?processInstanceBusinessKey=TK-" + app).body()).get(0);
+    HttpResponse<String> completed = as("xdd.sp").postJson("/engine-rest/task/" + task.get("id").asText() + "/complete",
+        "{\"variables\":{\"remediate\":{\"value\":false,\"type\":\"Boolean\"}}}");
+    assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
+
+    JsonNode reviews = json.readTree(as("ubkt.sp").get("/api/usage/reviews?organization=SP-X").body());
+    assertThat(reviews).hasSize(2);
+    assertThat(reviews.get(0).get("decision").asText()).isEqualTo("Chưa xem xét");
+    JsonNode decided = reviews.get(1);
+    assertThat(decided.get("snapshotId").asText()).isEqualTo(app);
+    assertThat(decided.get("decision").asText()).isEqualTo("Không giao khắc phục");
+    assertThat(decided.get("decidedBy").asText()).isEqualTo("xdd.sp");
+    assertThat(decided.get("remediationDirectiveId").isNull()).isTrue();
+    assertThat(as("xdd.sp2").get("/api/usage/reviews?organization=SP-X").statusCode()).isEqualTo(404);
+    assertThat(as("bt.spb1").get("/api/usage/reviews?organization=SP-B1").body()).isEqualTo("[]");
+  }
+
   private JsonNode pairs(String userId, String organization) throws IOException {
     return pairs(userId, organization, "");
   }
