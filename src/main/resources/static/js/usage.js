@@ -121,6 +121,7 @@
       bars.appendChild(item);
     });
     $('footnote').textContent = rates.footnote;
+    $('limits').textContent = rates.limits;
   }
 
   function drawTrend(points) {
