@@ -26,7 +26,8 @@ import vn.dondoc.usage.SupportRules.Proposal;
  * elderly or have no smartphone are paired with a younger member of their branch who uses it, or
  * with the Youth Union; the outcome is recorded by hand, or confirmed by a newer app snapshot in
  * which the member accessed. Pairs are proposed from the newest member database and app snapshots
- * covering the organisation. Callers have checked who may see and act.
+ * covering the organisation; the secretaries of the branches that got new pairs are notified.
+ * Callers have checked who may see and act.
  */
 @Service
 public class UsageSupport {
@@ -55,16 +56,19 @@ public class UsageSupport {
   private final OrganizationRepository organizations;
   private final UsageRemediation remediation;
   private final SupportSettings settings;
+  private final SupportNotifications notifications;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   UsageSupport(SupportRepository pairs, UsageRepository usage, OrganizationRepository organizations,
-      UsageRemediation remediation, SupportSettings settings, TransactionTemplate transaction, Clock clock) {
+      UsageRemediation remediation, SupportSettings settings, SupportNotifications notifications,
+      TransactionTemplate transaction, Clock clock) {
     this.pairs = pairs;
     this.usage = usage;
     this.organizations = organizations;
     this.remediation = remediation;
     this.settings = settings;
+    this.notifications = notifications;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -106,6 +110,7 @@ public class UsageSupport {
       SupportRules rules = new SupportRules(settings, app.asOf().getYear());
       List<Proposal> proposals = rules.propose(members, paired, pairs.helperLoad(root.path()));
       pairs.insert(proposals, app.id(), database.id(), settings.youthUnion(), by, LocalDateTime.now(clock));
+      notifications.proposed(proposals, app);
       int withMember = (int) proposals.stream().filter(p -> p.helper() != null).count();
       int alreadyPaired = (int) members.stream().filter(rules::needsHelp).filter(m -> paired.contains(m.key())).count();
       return new Proposed(app.id(), database.id(), VietnameseFormat.asOfFootnote(app.asOf()), proposals.size(), withMember,

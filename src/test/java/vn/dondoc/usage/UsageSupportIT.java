@@ -2,13 +2,19 @@ package vn.dondoc.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dondoc.usage.UsageImportIT.snapshotId;
+import static org.awaitility.Awaitility.await;
 import static vn.dondoc.usage.UsageImportIT.utf8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import vn.dondoc.testsupport.PostgresApplicationTest;
+import vn.dondoc.testsupport.TestSmtp;
 
 /**
  * Support pairs on PostgreSQL through the REST API, from a member database and an app snapshot
@@ -30,14 +37,15 @@ import vn.dondoc.testsupport.PostgresApplicationTest;
 class UsageSupportIT extends PostgresApplicationTest {
 
   static final String TREE = """
-      Mã;Tên;Loại;Mã cấp trên
-      SP-T;Tỉnh ủy Hỗ Trợ;Tỉnh ủy;
-      SP-X;Đảng ủy xã Hỗ Trợ;Đảng ủy xã;SP-T
-      SP-B1;Chi bộ bản Một;Chi bộ cơ sở;SP-X
-      SP-B2;Chi bộ bản Hai;Chi bộ cơ sở;SP-X
-      SP-X2;Đảng ủy xã Khác;Đảng ủy xã;SP-T
-      SP-Y1;Chi bộ bản Khác;Chi bộ cơ sở;SP-X2
+      Mã;Tên;Loại;Mã cấp trên;Tài khoản bí thư;Họ tên bí thư;Email bí thư
+      SP-T;Tỉnh ủy Hỗ Trợ;Tỉnh ủy;;;;
+      SP-X;Đảng ủy xã Hỗ Trợ;Đảng ủy xã;SP-T;;;
+      SP-B1;Chi bộ bản Một;Chi bộ cơ sở;SP-X;bt.spb1;Lò Văn Bí;bt.spb1@dondoc.example.vn
+      SP-B2;Chi bộ bản Hai;Chi bộ cơ sở;SP-X;bt.spb2;Hầu A Thư;
+      SP-X2;Đảng ủy xã Khác;Đảng ủy xã;SP-T;;;
+      SP-Y1;Chi bộ bản Khác;Chi bộ cơ sở;SP-X2;;;
       """;
+  static final String SECRETARY_MAIL = "bt.spb1@dondoc.example.vn";
   static final String CITIZEN_ID = "001066012345";
 
   /**
@@ -74,8 +82,9 @@ class UsageSupportIT extends PostgresApplicationTest {
     user("xdd.sp", "xdd:SP-X");
     user("xdd.sp2", "xdd:SP-X2");
     user("ubkt.sp", "ubkt:SP-X");
-    user("bt.spb1", "org:SP-B1");
-    user("bt.spb2", "org:SP-B2");
+    // The import made the secretaries members of org:SP-B1 and org:SP-B2; they get a password here.
+    user("bt.spb1");
+    user("bt.spb2");
     database = upload("member-database", "SP-X", "2026-03-10T16:00", DATABASE);
     app = upload("app-members", "SP-X", "2026-03-10T17:00", APP);
   }
@@ -116,8 +125,34 @@ class UsageSupportIT extends PostgresApplicationTest {
     assertThat(pairs("xdd.sp", "SP-X").at("/counts/total").asInt()).isEqualTo(4);
   }
 
+  /** One notification per branch of the proposal, none for the second proposal that paired nobody. */
   @Test
   @Order(3)
+  void eachBranchSecretaryIsToldHowManyOfHisMembersGotAHelper() throws Exception {
+    JsonNode first = notifications("bt.spb1");
+    assertThat(first.get("total").asInt()).isEqualTo(1);
+    JsonNode notice = first.at("/items/0");
+    assertThat(notice.get("subject").asText())
+        .isEqualTo("Ghép cặp hỗ trợ 3 đảng viên của Chi bộ bản Một sử dụng Sổ tay đảng viên điện tử");
+    assertThat(notice.get("body").asText()).contains("Kính gửi: Đồng chí Lò Văn Bí",
+        "Chi bộ bản Một có 3 đảng viên chưa truy cập ứng dụng", "tính đến 17 giờ 00 phút, ngày 10/3/2026")
+        .doesNotContain("Đoàn Thanh niên");
+    assertThat(notice.get("link").asText()).endsWith("/usage?organization=SP-B1#support");
+    JsonNode second = notifications("bt.spb2");
+    assertThat(second.get("total").asInt()).isEqualTo(1);
+    assertThat(second.at("/items/0/body").asText()).contains("Chi bộ bản Hai có 1 đảng viên",
+        "Trong đó 1 đồng chí do Đoàn Thanh niên hỗ trợ");
+    assertThat(notifications("xdd.sp").get("total").asInt()).as("the staff who proposed are not told").isZero();
+
+    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> !mailsTo(SECRETARY_MAIL).isEmpty());
+    List<MimeMessage> mails = mailsTo(SECRETARY_MAIL);
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0).getSubject()).isEqualTo(notice.get("subject").asText());
+    assertThat(mails.get(0).getContent().toString()).contains("/usage?organization=SP-B1#support");
+  }
+
+  @Test
+  @Order(4)
   void eachSeesThePairsOfWhatHeSeesAndNobodyElsesNames() throws IOException {
     assertThat(as("xdd.sp2").get("/api/usage/support/pairs?organization=SP-X").statusCode()).isEqualTo(404);
     assertThat(as("xdd.sp2").get("/api/usage/support/pairs/export?organization=SP-X").statusCode()).isEqualTo(404);
@@ -129,7 +164,7 @@ class UsageSupportIT extends PostgresApplicationTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void theBranchSecretaryRecordsOutcomesForHisBranchOnly() throws IOException {
     JsonNode list = pairs("xdd.sp", "SP-X");
     long elderly = pair(list, "Lò Thị Già").get("id").asLong();
@@ -172,7 +207,7 @@ class UsageSupportIT extends PostgresApplicationTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aHelperIsHandedOverUnderTheSameRules() throws IOException {
     JsonNode list = pairs("xdd.sp", "SP-X");
     long noPhone = pair(list, "Giàng Thị Mỷ").get("id").asLong();
@@ -209,7 +244,7 @@ class UsageSupportIT extends PostgresApplicationTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aNewerAppSnapshotConfirmsWhoAccessedSinceAndProposingFromItPairsNobodyTwice() throws IOException {
     String later = upload("app-members", "SP-X", "2026-03-20T08:00", LATER_APP);
     JsonNode list = pairs("xdd.sp", "SP-X");
@@ -226,7 +261,7 @@ class UsageSupportIT extends PostgresApplicationTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void theListExportsAsCsvAndXlsx() {
     HttpResponse<String> csv = as("xdd.sp").get("/api/usage/support/pairs/export?organization=SP-X&format=csv");
     assertThat(csv.statusCode()).isEqualTo(200);
@@ -247,7 +282,7 @@ class UsageSupportIT extends PostgresApplicationTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void withoutAMemberDatabaseThereIsNothingToProposeFrom() {
     upload("app-members", "SP-X2", "2026-03-10T17:00", APP_HEADER + "Y1-1,SP-Y1,Không,,0\n");
     HttpResponse<String> refused = as("xdd.sp2").postJson("/api/usage/support/propose?organization=SP-X2", "");
@@ -259,7 +294,7 @@ class UsageSupportIT extends PostgresApplicationTest {
 
   /** Past reviews, read from the engine's history, for whoever sees the organisation. */
   @Test
-  @Order(9)
+  @Order(10)
   void theReviewsSayWhoDecidedWhat() throws IOException {
     JsonNode task = json.readTree(as("xdd.sp").get("/engine-rest/task?processInstanceBusinessKey=TK-" + app).body()).get(0);
     HttpResponse<String> completed = as("xdd.sp").postJson("/engine-rest/task/" + task.get("id").asText() + "/complete",
@@ -276,6 +311,22 @@ class UsageSupportIT extends PostgresApplicationTest {
     assertThat(decided.get("remediationDirectiveId").isNull()).isTrue();
     assertThat(as("xdd.sp2").get("/api/usage/reviews?organization=SP-X").statusCode()).isEqualTo(404);
     assertThat(as("bt.spb1").get("/api/usage/reviews?organization=SP-B1").body()).isEqualTo("[]");
+  }
+
+  private JsonNode notifications(String userId) throws IOException {
+    HttpResponse<String> response = as(userId).get("/api/notifications");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+
+  private static List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(TestSmtp.server().getReceivedMessages()).filter(message -> {
+      try {
+        return Arrays.stream(message.getAllRecipients()).map(Address::toString).anyMatch(address::equals);
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
   }
 
   private JsonNode pairs(String userId, String organization) throws IOException {
