@@ -229,7 +229,7 @@
       return;
     }
     Promise.all([get('/snapshots', { organization: root }), get('/trend', { organization: root }),
-      get('/support/pairs', { organization: root })])
+      get('/support/pairs', { organization: root, size: 1 })])
       .then(function (answers) {
         snapshots = answers[0];
         var points = answers[1];

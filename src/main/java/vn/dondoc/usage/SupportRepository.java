@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ class SupportRepository {
       + " p.outcome_by, p.outcome_at, p.confirmed_by_snapshot_id";
   private static final String PAIRS = "SELECT " + PAIR_COLUMNS
       + " FROM dd_usage_support_pair p JOIN dd_organization o ON o.code = p.organization_code";
+  /** By branch, the oldest first; the id keeps pages apart. */
+  private static final String ORDER = " ORDER BY p.organization_code, p.birth_year NULLS LAST, p.member_key, p.id";
   private static final String MEMBERS = "SELECT d.member_key, COALESCE(d.full_name, a.full_name), d.organization_code,"
       + " d.birth_year, d.has_smartphone, CASE WHEN " + ACCESSED + " THEN TRUE ELSE FALSE END"
       + " FROM dd_usage_database_member d"
@@ -111,10 +114,28 @@ class SupportRepository {
     return helper.name() == null || helper.name().isBlank() ? helper.key() : helper.name();
   }
 
-  /** The pairs of the subtree, by organisation, then the oldest first. */
+  /** The pairs of the subtree, in the list's order. */
   List<SupportPair> pairs(String path) {
-    return jdbc.query(PAIRS + " WHERE p.organization_code IN " + WITHIN
-        + " ORDER BY p.organization_code, p.birth_year NULLS LAST, p.member_key, p.id", SupportRepository::pair, like(path));
+    return jdbc.query(PAIRS + " WHERE p.organization_code IN " + WITHIN + ORDER, SupportRepository::pair, like(path));
+  }
+
+  /** A page of the pairs of the subtree, those with the outcome only when one is given, in the list's order. */
+  List<SupportPair> pairs(String path, SupportOutcome outcome, long offset, int limit) {
+    return outcome == null
+        ? jdbc.query(PAIRS + " WHERE p.organization_code IN " + WITHIN + ORDER + " LIMIT ? OFFSET ?",
+            SupportRepository::pair, like(path), limit, offset)
+        : jdbc.query(PAIRS + " WHERE p.organization_code IN " + WITHIN + " AND p.outcome = ?" + ORDER + " LIMIT ? OFFSET ?",
+            SupportRepository::pair, like(path), outcome.name(), limit, offset);
+  }
+
+  /** How many pairs of the subtree have each outcome; outcomes without pairs are absent. */
+  Map<SupportOutcome, Integer> counts(String path) {
+    Map<SupportOutcome, Integer> counts = new EnumMap<>(SupportOutcome.class);
+    jdbc.query("SELECT outcome, COUNT(*) FROM dd_usage_support_pair WHERE organization_code IN " + WITHIN
+        + " GROUP BY outcome", rs -> {
+          counts.put(SupportOutcome.valueOf(rs.getString(1)), rs.getInt(2));
+        }, like(path));
+    return counts;
   }
 
   Optional<SupportPair> pair(long id) {

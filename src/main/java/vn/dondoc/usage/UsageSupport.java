@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,8 +46,13 @@ public class UsageSupport {
   record Counts(int total, int pending, int loggedIn, int cannot) {
   }
 
-  /** The pairs of an organisation's subtree with their counts by outcome (of all pairs, whatever the filter). */
-  record PairList(String code, String name, Counts counts, List<SupportPair> pairs) {
+  /**
+   * A page of the pairs of an organisation's subtree, with their counts by outcome (of all pairs,
+   * whatever the filter).
+   *
+   * @param total the pairs the filter selects, on every page
+   */
+  record PairList(String code, String name, Counts counts, int page, int size, int total, List<SupportPair> pairs) {
   }
 
   private final SupportRepository pairs;
@@ -131,13 +135,14 @@ public class UsageSupport {
     return pairs.pair(id);
   }
 
-  PairList list(Organization root, SupportOutcome outcome) {
-    List<SupportPair> all = pairs.pairs(root.path());
-    Map<SupportOutcome, Integer> counts = new EnumMap<>(SupportOutcome.class);
-    all.forEach(p -> counts.merge(p.outcome(), 1, Integer::sum));
-    return new PairList(root.code(), root.name(), new Counts(all.size(), counts.getOrDefault(SupportOutcome.PENDING, 0),
-        counts.getOrDefault(SupportOutcome.LOGGED_IN, 0), counts.getOrDefault(SupportOutcome.CANNOT, 0)),
-        outcome == null ? all : all.stream().filter(p -> p.outcome() == outcome).toList());
+  /** Page {@code page} (from 0) of {@code size} pairs, with the outcome only when one is given. */
+  PairList list(Organization root, SupportOutcome outcome, int page, int size) {
+    Map<SupportOutcome, Integer> counts = pairs.counts(root.path());
+    int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+    int total = outcome == null ? all : counts.getOrDefault(outcome, 0);
+    return new PairList(root.code(), root.name(), new Counts(all, counts.getOrDefault(SupportOutcome.PENDING, 0),
+        counts.getOrDefault(SupportOutcome.LOGGED_IN, 0), counts.getOrDefault(SupportOutcome.CANNOT, 0)), page, size,
+        total, pairs.pairs(root.path(), outcome, (long) page * size, size));
   }
 
   byte[] export(Organization root, TabularFormat format) {

@@ -34,6 +34,9 @@ import vn.dondoc.usage.UsageSupport.Proposed;
 @RequestMapping("/api/usage/support")
 class UsageSupportController {
 
+  /** As {@code /api/notifications}; the export has them all. */
+  static final int MAX_PAGE_SIZE = 100;
+
   record Reassignment(String helperKind, String helperMemberKey, String helperName) {
   }
 
@@ -48,13 +51,23 @@ class UsageSupportController {
     this.support = support;
   }
 
-  /** {@code outcome}: only the pairs with this outcome ({@code PENDING}, {@code LOGGED_IN}, {@code CANNOT}); the counts are of all. */
+  /**
+   * A page of the pairs, as the notifications list pages; {@code outcome}: only the pairs with this
+   * outcome ({@code PENDING}, {@code LOGGED_IN}, {@code CANNOT}); the counts are of all.
+   */
   @GetMapping("/pairs")
-  PairList pairs(@RequestParam String organization, @RequestParam(required = false) String outcome, Authentication user) {
+  PairList pairs(@RequestParam String organization, @RequestParam(required = false) String outcome,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Authentication user) {
     Organization root = UsageController.seen(access, organization, user);
     SupportOutcome filter = outcome == null || outcome.isBlank() ? null : SupportOutcome.of(outcome)
         .orElseThrow(() -> new Rejected("outcome", "Kết quả \"" + outcome + "\" không có: PENDING, LOGGED_IN, CANNOT"));
-    return support.list(root, filter);
+    if (page < 0) {
+      throw new Rejected("page", "Trang (page) phải từ 0 trở lên");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new Rejected("size", "Số cặp mỗi trang (size) phải từ 1 đến " + MAX_PAGE_SIZE);
+    }
+    return support.list(root, filter, page, size);
   }
 
   @GetMapping("/pairs/export")

@@ -51,7 +51,7 @@ class UsageBenchmarkIT extends PostgresApplicationTest {
     // its import checks every open pair for a confirmation.
     resetPeaks();
     Timed<String> proposal = timed(() -> post("/api/usage/support/propose?organization=BM-T"));
-    Timed<String> pairs = timed(() -> get("/api/usage/support/pairs?organization=BM-T"));
+    Timed<String> pairs = timed(() -> get("/api/usage/support/pairs?organization=BM-T&size=100"));
     Timed<String> export = timed(() -> get("/api/usage/support/pairs/export?organization=BM-T&format=csv"));
     Timed<String> laterImport = timed(() -> upload("app-members", "2026-03-20T17:00", app));
     long supportPeak = peakHeap();

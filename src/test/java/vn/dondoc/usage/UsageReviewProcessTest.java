@@ -19,6 +19,7 @@ import vn.dondoc.directive.DirectiveRepository;
 import vn.dondoc.directive.DirectiveService;
 import vn.dondoc.directive.DirectiveStatus;
 import vn.dondoc.directive.process.DirectiveIssuance;
+import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.OrganizationImporter;
 import vn.dondoc.organization.OrganizationRepository;
 import vn.dondoc.testsupport.DirectiveFixture;
@@ -114,7 +115,7 @@ class UsageReviewProcessTest extends SpringProcessTest {
         UsageReview.END_REMEDIATION_DRAFTED).isEnded();
     assertThat(historicVariable(review, UsageReview.VAR_SUPPORT_PAIRS)).isEqualTo(11);
     var commune = organizations.find("UD-X").orElseThrow();
-    List<SupportPair> pairs = support.list(commune, null).pairs();
+    List<SupportPair> pairs = pairs(commune, null).pairs();
     assertThat(pairs).extracting(p -> p.memberKey() + ">" + (p.helperMemberKey() == null ? p.helperName() : p.helperMemberKey()))
         .containsExactlyInAnyOrder("UD-B2DV2>UD-B2DV0", "UD-B2DV3>UD-B2DV1", "UD-B2DV4>UD-B2DV0", "UD-B2DV5>UD-B2DV1",
             "UD-B2DV6>UD-B2DV0", "UD-B2DV7>UD-B2DV1", "UD-B2DV8>Đoàn Thanh niên", "UD-B2DV9>Đoàn Thanh niên",
@@ -130,7 +131,7 @@ class UsageReviewProcessTest extends SpringProcessTest {
     // Ten days later UD-B2DV2 has accessed: his pair is closed by the import, B2 is at 3/12 = 25%, still low.
     clockAt("2026-03-21T09:00:00");
     Snapshot later = importApp(fixture, "2026-03-20T08:00", new int[][] {{3, 3}, {12, 2}, {4, 0}, {10, 5}}, "UD-B2DV2");
-    SupportPair confirmed = support.list(commune, SupportOutcome.LOGGED_IN).pairs().get(0);
+    SupportPair confirmed = pairs(commune, SupportOutcome.LOGGED_IN).pairs().get(0);
     assertThat(confirmed.memberKey()).isEqualTo("UD-B2DV2");
     assertThat(confirmed.confirmedBySnapshotId()).isEqualTo(later.id());
     assertThat(confirmed.outcomeBy()).isEqualTo(fixture.staff);
@@ -141,7 +142,7 @@ class UsageReviewProcessTest extends SpringProcessTest {
 
     assertThat(second).hasPassed(UsageReview.TASK_PROPOSE_SUPPORT).isEnded();
     assertThat(historicVariable(second, UsageReview.VAR_SUPPORT_PAIRS)).as("nobody paired twice").isEqualTo(0);
-    assertThat(support.list(commune, null).counts()).isEqualTo(new UsageSupport.Counts(11, 10, 1, 0));
+    assertThat(pairs(commune, null).counts()).isEqualTo(new UsageSupport.Counts(11, 10, 1, 0));
   }
 
   @Test
@@ -166,7 +167,7 @@ class UsageReviewProcessTest extends SpringProcessTest {
         UsageReview.END_REMEDIATION_DRAFTED).isEnded();
     // Without a member database there is nobody known to be elderly or without a smartphone.
     assertThat(historicVariable(review, UsageReview.VAR_SUPPORT_PAIRS)).isEqualTo(0);
-    assertThat(support.list(organizations.find("UA-X").orElseThrow(), null).pairs()).isEmpty();
+    assertThat(pairs(organizations.find("UA-X").orElseThrow(), null).pairs()).isEmpty();
     long directiveId = ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(review.getId()).variableName(UsageReview.VAR_DIRECTIVE_ID).singleResult().getValue()).longValue();
     Directive directive = directiveRepository.find(directiveId).orElseThrow();
@@ -265,5 +266,10 @@ class UsageReviewProcessTest extends SpringProcessTest {
   private long directivesOf(String issuer) {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DirectiveIssuance.KEY)
         .variableValueEquals("organizationCode", issuer).count();
+  }
+
+  /** The first page, as large as pages go: every pair of these small trees. */
+  private UsageSupport.PairList pairs(Organization root, SupportOutcome outcome) {
+    return support.list(root, outcome, 0, UsageSupportController.MAX_PAGE_SIZE);
   }
 }

@@ -206,8 +206,34 @@ class UsageSupportIT extends PostgresApplicationTest {
         .contains("\"field\":\"outcome\"");
   }
 
+  /** Pages as the notifications list does; the counts and the total are of the whole list, not of the page. */
   @Test
   @Order(6)
+  void theListIsPagedWithTheCountsOfTheWholeList() throws IOException {
+    JsonNode first = read("xdd.sp", "/api/usage/support/pairs?organization=SP-X&page=0&size=3");
+    assertThat(first.get("page").asInt() + "/" + first.get("size").asInt() + "/" + first.get("total").asInt()).isEqualTo("0/3/4");
+    assertThat(first.at("/counts").toString()).isEqualTo("{\"total\":4,\"pending\":3,\"loggedIn\":0,\"cannot\":1}");
+    assertThat(lines(first)).hasSize(3).first().asString().startsWith("B1-2 ");
+    JsonNode second = read("xdd.sp", "/api/usage/support/pairs?organization=SP-X&page=1&size=3");
+    assertThat(lines(second)).singleElement().asString().startsWith("B2-1 ");
+    assertThat(second.get("total").asInt()).isEqualTo(4);
+    assertThat(read("xdd.sp", "/api/usage/support/pairs?organization=SP-X&page=9&size=3").get("pairs")).isEmpty();
+    assertThat(read("xdd.sp", "/api/usage/support/pairs?organization=SP-X").get("size").asInt()).as("default").isEqualTo(20);
+
+    JsonNode pending = read("xdd.sp", "/api/usage/support/pairs?organization=SP-X&outcome=PENDING&page=1&size=2");
+    assertThat(pending.get("total").asInt()).as("the filtered list").isEqualTo(3);
+    assertThat(pending.at("/counts/total").asInt()).isEqualTo(4);
+    assertThat(lines(pending)).singleElement().asString().startsWith("B2-1 ");
+
+    for (String bad : List.of("page=-1", "size=0", "size=101")) {
+      HttpResponse<String> refused = as("xdd.sp").get("/api/usage/support/pairs?organization=SP-X&" + bad);
+      assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+      assertThat(refused.body()).contains("\"field\":\"" + bad.substring(0, bad.indexOf('=')) + "\"");
+    }
+  }
+
+  @Test
+  @Order(7)
   void aHelperIsHandedOverUnderTheSameRules() throws IOException {
     JsonNode list = pairs("xdd.sp", "SP-X");
     long noPhone = pair(list, "Giàng Thị Mỷ").get("id").asLong();
@@ -244,7 +270,7 @@ class UsageSupportIT extends PostgresApplicationTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aNewerAppSnapshotConfirmsWhoAccessedSinceAndProposingFromItPairsNobodyTwice() throws IOException {
     String later = upload("app-members", "SP-X", "2026-03-20T08:00", LATER_APP);
     JsonNode list = pairs("xdd.sp", "SP-X");
@@ -261,7 +287,7 @@ class UsageSupportIT extends PostgresApplicationTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void theListExportsAsCsvAndXlsx() {
     HttpResponse<String> csv = as("xdd.sp").get("/api/usage/support/pairs/export?organization=SP-X&format=csv");
     assertThat(csv.statusCode()).isEqualTo(200);
@@ -282,7 +308,7 @@ class UsageSupportIT extends PostgresApplicationTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void withoutAMemberDatabaseThereIsNothingToProposeFrom() {
     upload("app-members", "SP-X2", "2026-03-10T17:00", APP_HEADER + "Y1-1,SP-Y1,Không,,0\n");
     HttpResponse<String> refused = as("xdd.sp2").postJson("/api/usage/support/propose?organization=SP-X2", "");
@@ -294,7 +320,7 @@ class UsageSupportIT extends PostgresApplicationTest {
 
   /** Past reviews, read from the engine's history, for whoever sees the organisation. */
   @Test
-  @Order(10)
+  @Order(11)
   void theReviewsSayWhoDecidedWhat() throws IOException {
     JsonNode task = json.readTree(as("xdd.sp").get("/engine-rest/task?processInstanceBusinessKey=TK-" + app).body()).get(0);
     HttpResponse<String> completed = as("xdd.sp").postJson("/engine-rest/task/" + task.get("id").asText() + "/complete",
@@ -314,7 +340,11 @@ class UsageSupportIT extends PostgresApplicationTest {
   }
 
   private JsonNode notifications(String userId) throws IOException {
-    HttpResponse<String> response = as(userId).get("/api/notifications");
+    return read(userId, "/api/notifications");
+  }
+
+  private JsonNode read(String userId, String path) throws IOException {
+    HttpResponse<String> response = as(userId).get(path);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }
