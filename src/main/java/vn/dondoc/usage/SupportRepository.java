@@ -29,10 +29,18 @@ import vn.dondoc.usage.SupportRules.Proposal;
 @Repository
 class SupportRepository {
 
+  /**
+   * The member has no account on the app: neither the app's statistics the pair came from nor any
+   * as of later have him. Each snapshot is looked up by its primary key (snapshot, member).
+   */
+  private static final String MISSING_FROM_APP = "CASE WHEN EXISTS (SELECT 1 FROM dd_usage_snapshot s"
+      + " JOIN dd_usage_app_member a ON a.snapshot_id = s.id AND a.member_key = p.member_key"
+      + " WHERE s.kind = 'APP_MEMBERS' AND s.as_of >= (SELECT f.as_of FROM dd_usage_snapshot f WHERE f.id = p.app_snapshot_id))"
+      + " THEN FALSE ELSE TRUE END";
   private static final String PAIR_COLUMNS = "p.id, p.member_key, p.member_name, p.organization_code, o.name,"
       + " p.birth_year, p.elderly, p.no_smartphone, p.helper_kind, p.helper_member_key, p.helper_name,"
       + " p.database_snapshot_id, p.app_snapshot_id, p.assigned_by, p.assigned_at, p.outcome, p.outcome_reason,"
-      + " p.outcome_by, p.outcome_at, p.confirmed_by_snapshot_id";
+      + " p.outcome_by, p.outcome_at, p.confirmed_by_snapshot_id, " + MISSING_FROM_APP;
   private static final String PAIRS = "SELECT " + PAIR_COLUMNS
       + " FROM dd_usage_support_pair p JOIN dd_organization o ON o.code = p.organization_code";
   /** By branch, the oldest first; the id keeps pages apart. */
@@ -182,7 +190,8 @@ class SupportRepository {
     SupportOutcome outcome = SupportOutcome.valueOf(rs.getString(16));
     Timestamp outcomeAt = rs.getTimestamp(19);
     return new SupportPair(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-        (Integer) rs.getObject(6), elderly, noSmartphone, SupportPair.needs(elderly, noSmartphone), kind, kind.label(),
+        (Integer) rs.getObject(6), elderly, noSmartphone, SupportPair.needs(elderly, noSmartphone), rs.getBoolean(21),
+        kind, kind.label(),
         rs.getString(10), rs.getString(11), rs.getLong(12), rs.getLong(13), rs.getString(14),
         rs.getTimestamp(15).toLocalDateTime(), outcome, outcome.label(), rs.getString(17), rs.getString(18),
         outcomeAt == null ? null : outcomeAt.toLocalDateTime(), (Long) rs.getObject(20));

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.OrganizationRepository;
+import vn.dondoc.platform.tabular.RowCells;
 import vn.dondoc.platform.tabular.TabularFormat;
 import vn.dondoc.platform.time.VietnameseFormat;
 import vn.dondoc.platform.web.Rejected;
@@ -32,7 +33,7 @@ import vn.dondoc.usage.SupportRules.Proposal;
 public class UsageSupport {
 
   static final List<String> EXPORT_HEADERS = List.of("Mã đảng viên", "Họ và tên", "Mã tổ chức", "Tên tổ chức", "Năm sinh",
-      "Lý do cần hỗ trợ", "Người hỗ trợ", "Hình thức hỗ trợ", "Mã đảng viên hỗ trợ", "Người giao", "Thời điểm giao",
+      "Lý do cần hỗ trợ", "Chưa có tài khoản trên ứng dụng", "Người hỗ trợ", "Hình thức hỗ trợ", "Mã đảng viên hỗ trợ", "Người giao", "Thời điểm giao",
       "Kết quả", "Lý do không thực hiện được", "Người ghi nhận", "Thời điểm ghi nhận");
   static final int MAX_TEXT = 255;
   static final int MAX_REASON = 1000;
@@ -149,7 +150,8 @@ public class UsageSupport {
     List<List<String>> rows = new ArrayList<>();
     for (SupportPair p : pairs.pairs(root.path())) {
       rows.add(List.of(p.memberKey(), text(p.memberName()), p.organizationCode(), p.organizationName(),
-          p.birthYear() == null ? "" : String.valueOf(p.birthYear()), p.needs(), p.helperName(), p.helperKindLabel(),
+          p.birthYear() == null ? "" : String.valueOf(p.birthYear()), p.needs(),
+          p.missingFromApp() ? RowCells.YES : RowCells.NO, p.helperName(), p.helperKindLabel(),
           text(p.helperMemberKey()), p.assignedBy(), MOMENT.format(p.assignedAt()), p.outcomeLabel(),
           text(p.outcomeReason()), text(p.outcomeBy()), p.outcomeAt() == null ? "" : MOMENT.format(p.outcomeAt())));
     }

@@ -116,6 +116,8 @@ class UsageSupportIT extends PostgresApplicationTest {
         "B2-1 Hầu A Lềnh|Cao tuổi, Không có điện thoại thông minh|Đoàn Thanh niên|PENDING");
     JsonNode hashed = pair(list, "Thào A Sử");
     assertThat(hashed.get("memberKey").asText()).startsWith(MemberKeys.HASH_PREFIX).hasSize(5 + 64);
+    assertThat(hashed.get("missingFromApp").asBoolean()).as("not in the app: no account yet").isTrue();
+    assertThat(pair(list, "Lò Thị Già").get("missingFromApp").asBoolean()).isFalse();
     assertThat(list.toString()).doesNotContain(CITIZEN_ID);
     assertThat(pair(list, "Hầu A Lềnh").get("helperKind").asText()).isEqualTo("YOUTH_UNION");
     assertThat(pair(list, "Lò Thị Già").get("assignedBy").asText()).isEqualTo("xdd.sp");
@@ -295,13 +297,14 @@ class UsageSupportIT extends PostgresApplicationTest {
         value -> assertThat(value).contains("ho-tro-su-dung-so-tay-SP-X.csv"));
     List<String> lines = csv.body().lines().toList();
     assertThat(lines.get(0)).isEqualTo("\uFEFFMã đảng viên,Họ và tên,Mã tổ chức,Tên tổ chức,Năm sinh,Lý do cần hỗ trợ,"
-        + "Người hỗ trợ,Hình thức hỗ trợ,Mã đảng viên hỗ trợ,Người giao,Thời điểm giao,Kết quả,"
+        + "Chưa có tài khoản trên ứng dụng,Người hỗ trợ,Hình thức hỗ trợ,Mã đảng viên hỗ trợ,Người giao,Thời điểm giao,Kết quả,"
         + "Lý do không thực hiện được,Người ghi nhận,Thời điểm ghi nhận");
     assertThat(lines).hasSize(5);
-    assertThat(lines.get(1)).startsWith("B1-2,Lò Thị Già,SP-B1,Chi bộ bản Một,1950,Cao tuổi,Lò Văn Trẻ,"
+    assertThat(lines.get(1)).startsWith("B1-2,Lò Thị Già,SP-B1,Chi bộ bản Một,1950,Cao tuổi,Không,Lò Văn Trẻ,"
         + "Đảng viên trẻ cùng chi bộ,B1-1,xdd.sp,").contains(",Không thực hiện được,\"Mắt kém, không đọc được màn hình\",bt.spb1,");
+    assertThat(lines.get(2)).contains(",Thào A Sử,SP-B1,Chi bộ bản Một,1966,Cao tuổi,Có,Lò Văn Trẻ,");
     assertThat(lines.get(4)).startsWith("B2-1,Hầu A Lềnh,SP-B2,Chi bộ bản Hai,1945,\"Cao tuổi, Không có điện thoại thông minh\","
-        + "Đoàn Thanh niên,Đoàn Thanh niên,,xdd.sp,").endsWith(",Đang hỗ trợ,,,");
+        + "Không,Đoàn Thanh niên,Đoàn Thanh niên,,xdd.sp,").endsWith(",Đang hỗ trợ,,,");
     assertThat(csv.body()).doesNotContain(CITIZEN_ID);
     HttpResponse<String> xlsx = as("bt.spb1").get("/api/usage/support/pairs/export?organization=SP-B1&format=xlsx");
     assertThat(xlsx.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("spreadsheetml"));
@@ -337,6 +340,18 @@ class UsageSupportIT extends PostgresApplicationTest {
     assertThat(decided.get("remediationDirectiveId").isNull()).isTrue();
     assertThat(as("xdd.sp2").get("/api/usage/reviews?organization=SP-X").statusCode()).isEqualTo(404);
     assertThat(as("bt.spb1").get("/api/usage/reviews?organization=SP-B1").body()).isEqualTo("[]");
+  }
+
+  /** Once a newer app export has him, the member has an account: only logging in is left to help with. */
+  @Test
+  @Order(12)
+  void aMemberIsNoLongerMissingFromTheAppOnceALaterExportHasHim() throws IOException {
+    assertThat(pair(pairs("xdd.sp", "SP-X"), "Thào A Sử").get("missingFromApp").asBoolean()).isTrue();
+    upload("app-members", "SP-X", "2026-03-25T08:00", "Mã đảng viên,Số CCCD,Mã tổ chức,Đã kích hoạt,Truy cập lần cuối,"
+        + "Số lần truy cập\n," + CITIZEN_ID + ",SP-B1,Có,,0\n");
+    JsonNode hashed = pair(pairs("xdd.sp", "SP-X"), "Thào A Sử");
+    assertThat(hashed.get("missingFromApp").asBoolean()).isFalse();
+    assertThat(hashed.get("outcome").asText()).as("activated, not accessed").isEqualTo("PENDING");
   }
 
   private JsonNode notifications(String userId) throws IOException {
