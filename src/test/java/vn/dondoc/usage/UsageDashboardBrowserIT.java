@@ -134,6 +134,8 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
       assertThat(second).as("60% drawn shorter than 100%").isBetween(first * 0.55, first * 0.65);
       assertThat(phone.findElements(By.cssSelector("#legend li"))).extracting(WebElement::getText).containsExactly(
           "Biểu dương", "Đang triển khai", "Tỷ lệ thấp", "Chưa triển khai", "Chưa có số liệu");
+      assertThat(phone.findElement(By.id("limits")).getText()).as("the commune's bands, here the defaults")
+          .isEqualTo("Biểu dương: từ 100%; tỷ lệ thấp: trên 0% đến 25%; chưa triển khai: 0%");
       assertThat(phone.findElement(By.id("footnote")).getText())
           .isEqualTo("Tính đến thời điểm 8 giờ 00 phút, ngày 20/3/2026");
 
@@ -176,13 +178,13 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
       wait.until(ExpectedConditions.textToBe(By.id("summary"), "5/16 đảng viên đang sinh hoạt đã truy cập, đạt tỷ lệ 31,25%"));
       assertThat(phone.findElement(By.id("letter")).getDomAttribute("href")).contains("&app=" + app + "&");
     });
-    // The list behind a link, as the staff's browser session downloads it.
+    // The list behind a link, as the staff's browser session downloads it; B4-4 has no account on the app.
     String csv = Http.browser(port, STAFF, PASSWORD).get("/api/usage/reconciliation/members?organization=DD-X&app=" + laterApp
         + "&members=" + database + "&category=missing-from-app&format=csv").body();
     assertThat(csv).contains("B4-3,Đảng viên B4-3", "B4-4,Đảng viên B4-4");
     String pairs = Http.browser(port, STAFF, PASSWORD).get("/api/usage/support/pairs/export?organization=DD-X&format=csv").body();
     assertThat(pairs.lines()).hasSize(5).anySatisfy(line -> assertThat(line)
-        .startsWith("B4-4,Đảng viên B4-4,DD-B4,Chi bộ bản Bốn,1950,Cao tuổi,Đoàn Thanh niên,"));
+        .startsWith("B4-4,Đảng viên B4-4,DD-B4,Chi bộ bản Bốn,1950,Cao tuổi,Có,Đoàn Thanh niên,"));
   }
 
   @Test
