@@ -111,13 +111,18 @@ class UsageBands {
 
   /**
    * Sets the committee's own bands ({@code bands} given) or removes them, back to inheriting;
-   * recorded with who and when, also when nothing changes (someone confirmed them).
+   * recorded with who and when, also when the same limits are set again (someone confirmed them);
+   * removing bands it does not have changes and records nothing.
    *
    * @param committee a province or commune committee
    */
   View change(Organization committee, Bands bands, String by) {
-    transaction.executeWithoutResult(status -> repository.change(committee.code(),
-        repository.lock(committee.code()).orElse(null), bands, by, LocalDateTime.now(clock)));
+    transaction.executeWithoutResult(status -> {
+      Bands before = repository.lock(committee.code()).orElse(null);
+      if (before != null || bands != null) {
+        repository.change(committee.code(), before, bands, by, LocalDateTime.now(clock));
+      }
+    });
     return view(committee);
   }
 

@@ -1,8 +1,10 @@
 package vn.dondoc.usage;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.dondoc.platform.web.FieldError;
 
 /**
  * {@code dondoc.usage.*}: the key of the citizen-id hash, what counts as regular use, and the default bands
@@ -33,9 +35,10 @@ record UsageSettings(
     if (regularMinAccesses < 1) {
       throw new IllegalStateException("dondoc.usage.regular-min-accesses must be at least 1");
     }
-    if (!Bands.problems(commendedFrom, lowUpTo).isEmpty()) {
+    List<FieldError> bands = Bands.problems(commendedFrom, lowUpTo);
+    if (!bands.isEmpty()) {
       throw new IllegalStateException("dondoc.usage: 0 < low-up-to < commended-from <= 100 expected, two decimals at most: "
-          + Bands.problems(commendedFrom, lowUpTo));
+          + bands);
     }
   }
 

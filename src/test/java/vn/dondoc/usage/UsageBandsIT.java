@@ -170,6 +170,8 @@ class UsageBandsIT extends PostgresApplicationTest {
     assertThat(back.get("source").asText()).isEqualTo("INHERITED");
     assertThat(back.get("commendedFrom").asText() + "/" + back.get("lowUpTo").asText()).isEqualTo("95/30");
     assertThat(back.get("history")).hasSize(2);
+    assertThat(json.readTree(as("xdd.bd").delete("/api/usage/bands?organization=BD-X").body()).get("history"))
+        .as("nothing to remove, nothing recorded").hasSize(2);
     JsonNode newest = back.get("history").get(0);
     assertThat(newest.get("before").get("text").asText()).contains("từ 90%", "50,5%");
     assertThat(newest.get("after").isNull()).isTrue();
