@@ -13,7 +13,8 @@ import vn.dondoc.usage.SupportRules.Proposal;
 
 /**
  * Tells the secretary of each branch that got new support pairs (the deputy when there is none):
- * one notification per branch per proposal, with how many and a link to the branch's list.
+ * one notification per branch per proposal, with how many, how many of them have no account on the
+ * app yet, and a link to the branch's list.
  */
 @Component
 class SupportNotifications {
@@ -22,11 +23,14 @@ class SupportNotifications {
 
   private final Notifier notifier;
   private final OrganizationRepository organizations;
+  private final SupportRepository pairs;
   private final SupportSettings settings;
 
-  SupportNotifications(Notifier notifier, OrganizationRepository organizations, SupportSettings settings) {
+  SupportNotifications(Notifier notifier, OrganizationRepository organizations, SupportRepository pairs,
+      SupportSettings settings) {
     this.notifier = notifier;
     this.organizations = organizations;
+    this.pairs = pairs;
     this.settings = settings;
   }
 
@@ -39,14 +43,16 @@ class SupportNotifications {
   void proposed(List<Proposal> proposals, Snapshot app) {
     Map<String, List<Proposal>> byBranch = proposals.stream()
         .collect(Collectors.groupingBy(p -> p.member().organizationCode(), TreeMap::new, Collectors.toList()));
-    byBranch.forEach((code, pairs) -> {
+    byBranch.forEach((code, made) -> {
       Organization branch = organizations.find(code).orElseThrow();
       if (branch.responsibleUserId() == null) {
         return;
       }
       notifier.notify(List.of(branch.responsibleUserId()), TEMPLATE, Map.of("branchName", branch.name(),
-          "count", pairs.size(), "withYouthUnion", (int) pairs.stream().filter(p -> p.helper() == null).count(),
-          "youthUnion", settings.youthUnion(), "asOf", VietnameseFormat.moment(app.asOf())), link(code));
+          "count", made.size(), "withYouthUnion", (int) made.stream().filter(p -> p.helper() == null).count(),
+          "youthUnion", settings.youthUnion(), "asOf", VietnameseFormat.moment(app.asOf()),
+          "missingFromApp", pairs.missingFromApp(app.id(), made.stream().map(p -> p.member().key()).toList())),
+          link(code));
     });
   }
 }

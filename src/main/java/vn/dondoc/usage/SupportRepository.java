@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.usage.SupportRules.Member;
@@ -84,6 +85,14 @@ class SupportRepository {
             + " WHERE (p.outcome = 'PENDING' OR p.outcome_at > ?) AND p.member_key IN (SELECT d.member_key"
             + " FROM dd_usage_database_member d WHERE d.snapshot_id = ? AND d.organization_code IN " + WITHIN + ")",
         String.class, Timestamp.valueOf(appAsOf), databaseId, like(path)));
+  }
+
+  /** How many of these members (each once) the app snapshot does not have: they have no account yet. */
+  int missingFromApp(long appId, List<String> keys) {
+    Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM dd_usage_app_member WHERE snapshot_id = ? AND member_key IN ("
+        + String.join(", ", keys.stream().map(k -> "?").toList()) + ")", Integer.class,
+        Stream.concat(Stream.of(appId), keys.stream()).toArray());
+    return keys.size() - present;
   }
 
   /** Open pairs per helping member of the subtree. */

@@ -137,13 +137,14 @@ class UsageSupportIT extends PostgresApplicationTest {
     assertThat(notice.get("subject").asText())
         .isEqualTo("Ghép cặp hỗ trợ 3 đảng viên của Chi bộ bản Một sử dụng Sổ tay đảng viên điện tử");
     assertThat(notice.get("body").asText()).contains("Kính gửi: Đồng chí Lò Văn Bí",
-        "Chi bộ bản Một có 3 đảng viên chưa truy cập ứng dụng", "tính đến 17 giờ 00 phút, ngày 10/3/2026")
+        "Chi bộ bản Một có 3 đảng viên chưa truy cập ứng dụng", "tính đến 17 giờ 00 phút, ngày 10/3/2026",
+        "Có 1 đồng chí chưa có tài khoản trên ứng dụng") // the member known by his citizen id
         .doesNotContain("Đoàn Thanh niên");
     assertThat(notice.get("link").asText()).endsWith("/usage?organization=SP-B1#support");
     JsonNode second = notifications("bt.spb2");
     assertThat(second.get("total").asInt()).isEqualTo(1);
     assertThat(second.at("/items/0/body").asText()).contains("Chi bộ bản Hai có 1 đảng viên",
-        "Trong đó 1 đồng chí do Đoàn Thanh niên hỗ trợ");
+        "Trong đó 1 đồng chí do Đoàn Thanh niên hỗ trợ").doesNotContain("tài khoản");
     assertThat(notifications("xdd.sp").get("total").asInt()).as("the staff who proposed are not told").isZero();
 
     await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> !mailsTo(SECRETARY_MAIL).isEmpty());
