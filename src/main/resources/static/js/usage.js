@@ -15,6 +15,13 @@
     'organization-mismatch': 'Sai tổ chức đảng'
   };
 
+  var SUPPORT_COUNTS = [
+    ['total', 'Cặp hỗ trợ (đảng viên cao tuổi, không có điện thoại thông minh)'],
+    ['pending', 'Đang hỗ trợ'],
+    ['loggedIn', 'Đã cài đặt và đăng nhập'],
+    ['cannot', 'Không thực hiện được']
+  ];
+
   function $(id) { return document.getElementById(id); }
 
   function el(tag, attributes, text) {
@@ -114,6 +121,7 @@
       bars.appendChild(item);
     });
     $('footnote').textContent = rates.footnote;
+    $('limits').textContent = rates.limits;
   }
 
   function drawTrend(points) {
@@ -177,6 +185,23 @@
     });
   }
 
+  /** The support pairs of the whole subtree, whatever snapshots are chosen: counts by outcome and the list's downloads. */
+  function drawSupport(list) {
+    var counts = $('support-counts');
+    counts.textContent = '';
+    SUPPORT_COUNTS.forEach(function (entry) {
+      var item = el('li', { 'data-outcome': entry[0] });
+      item.appendChild(el('span', { 'class': 'count' }, number(list.counts[entry[0]])));
+      item.appendChild(el('span', {}, entry[1]));
+      counts.appendChild(item);
+    });
+    $('support-note').textContent = list.counts.total ? ''
+      : 'Chưa có cặp hỗ trợ nào: Ban Xây dựng Đảng đề xuất khi giao khắc phục sau lần xem xét số liệu.';
+    ['csv', 'xlsx'].forEach(function (format) {
+      $('support-' + format).href = api + '/support/pairs/export?' + query({ organization: root, format: format });
+    });
+  }
+
   function draw() {
     var turn = ++drawing;
     var app = $('app').value;
@@ -203,11 +228,13 @@
       fail({ status: 400, message: 'chưa chọn tổ chức (thêm ?organization=MÃ vào địa chỉ)' });
       return;
     }
-    Promise.all([get('/snapshots', { organization: root }), get('/trend', { organization: root })])
+    Promise.all([get('/snapshots', { organization: root }), get('/trend', { organization: root }),
+      get('/support/pairs', { organization: root, size: 1 })])
       .then(function (answers) {
         snapshots = answers[0];
         var points = answers[1];
         drawTrend(points);
+        drawSupport(answers[2]);
         if (!points.length) {
           $('status').textContent = 'Chưa có số liệu sử dụng của tổ chức này.';
           return null;

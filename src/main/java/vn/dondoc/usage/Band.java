@@ -1,6 +1,6 @@
 package vn.dondoc.usage;
 
-/** Where an organisation's rate puts it in the ranking report; limits from {@link UsageSettings}. */
+/** Where an organisation's rate puts it in the ranking report; limits from the committee's {@link Bands}. */
 enum Band {
   COMMENDED("Biểu dương"),
   MIDDLE("Đang triển khai"),
@@ -19,16 +19,16 @@ enum Band {
   }
 
   /** Commended at or above commended-from; not deployed at 0; low above 0 up to low-up-to. */
-  static Band of(Rate rate, UsageSettings settings) {
+  static Band of(Rate rate, Bands bands) {
     if (!rate.defined()) {
       return NO_DATA;
     }
     if (rate.count() == 0) {
       return NOT_DEPLOYED;
     }
-    if (rate.compareTo(settings.commendedFrom()) >= 0) {
+    if (rate.compareTo(bands.commendedFrom()) >= 0) {
       return COMMENDED;
     }
-    return rate.compareTo(settings.lowUpTo()) <= 0 ? LOW : MIDDLE;
+    return rate.compareTo(bands.lowUpTo()) <= 0 ? LOW : MIDDLE;
   }
 }

@@ -31,7 +31,7 @@ import vn.dondoc.usage.UsageViews.TrendPoint;
 
 /**
  * {@code /api/usage}: the three imports and their templates, the snapshots, rates, trend, ranking,
- * letter with its appendix, and reconciliation of an organisation — each only for an organisation the caller sees ({@code
+ * letter with its appendix, reconciliation and past reviews of an organisation — each only for an organisation the caller sees ({@code
  * 404} otherwise, so codes of other communes do not leak); imports only by the party-building staff
  * of a scope above it ({@code 403} otherwise).
  */
@@ -45,12 +45,15 @@ class UsageController {
   private final UsageImporter importer;
   private final UsageStatistics statistics;
   private final Clock clock;
+  private final UsageReviewHistory reviews;
 
-  UsageController(OrganizationAccess access, UsageImporter importer, UsageStatistics statistics, Clock clock) {
+  UsageController(OrganizationAccess access, UsageImporter importer, UsageStatistics statistics, Clock clock,
+      UsageReviewHistory reviews) {
     this.access = access;
     this.importer = importer;
     this.statistics = statistics;
     this.clock = clock;
+    this.reviews = reviews;
   }
 
   /** {@code kind}: {@code app-members}, {@code app-organizations} or {@code member-database}. */
@@ -146,6 +149,12 @@ class UsageController {
         statistics.discrepancyList(root, app, members, kind, tabular));
   }
 
+  /** The reviews of the app snapshots of the organisation and those below it: who decided what, and what followed. */
+  @GetMapping("/reviews")
+  List<UsageReviewHistory.ReviewView> reviews(@RequestParam String organization, Authentication user) {
+    return reviews.of(seen(organization, user));
+  }
+
   private static Measure measure(String parameter) {
     return Measure.of(parameter).orElseThrow(() -> new Rejected("measure", "Chỉ tiêu \"" + parameter
         + "\" không có: access, activation, regular-use"));
@@ -157,6 +166,11 @@ class UsageController {
   }
 
   private Organization seen(String code, Authentication user) {
+    return seen(access, code, user);
+  }
+
+  /** The organisation if the user sees it; {@code 404} otherwise, so codes of other communes do not leak. */
+  static Organization seen(OrganizationAccess access, String code, Authentication user) {
     return access.visible(code, CurrentUser.groupIds(user))
         .orElseThrow(() -> new NotFound("Không có tổ chức \"" + code + "\""));
   }

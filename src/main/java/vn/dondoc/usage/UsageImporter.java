@@ -21,7 +21,8 @@ import vn.dondoc.platform.web.Rejected;
 /**
  * Imports one usage file as a snapshot of an organisation's subtree. The whole file is read and
  * checked first; with any error nothing is written, otherwise the snapshot and all its rows go in
- * one transaction, with the review of an app snapshot by the party-building staff of its scope.
+ * one transaction, with the review of an app snapshot by the party-building staff of its scope and
+ * the support pairs whose members it shows accessing since.
  */
 @Service
 class UsageImporter {
@@ -37,9 +38,11 @@ class UsageImporter {
   private final Clock clock;
   private final UsageRemediation remediation;
   private final UsageReviewProcess review;
+  private final UsageSupport support;
 
   UsageImporter(UsageRepository repository, OrganizationRepository organizations, MemberKeys keys,
-      TransactionTemplate transaction, Clock clock, UsageRemediation remediation, UsageReviewProcess review) {
+      TransactionTemplate transaction, Clock clock, UsageRemediation remediation, UsageReviewProcess review,
+      UsageSupport support) {
     this.repository = repository;
     this.organizations = organizations;
     this.keys = keys;
@@ -47,6 +50,7 @@ class UsageImporter {
     this.clock = clock;
     this.remediation = remediation;
     this.review = review;
+    this.support = support;
   }
 
   /**
@@ -94,6 +98,7 @@ class UsageImporter {
       insert.accept(id);
       Snapshot snapshot = repository.snapshot(id).orElseThrow();
       if (kind.isApp()) {
+        support.confirmFrom(snapshot, scope, importedBy);
         review.start(id, scope.code(), scope.scopeCode(), remediation.toRemediate(scope, snapshot).size());
       }
       return snapshot;

@@ -46,10 +46,10 @@ class UsageRepository {
       "id, kind, organization_code, as_of, source, file_name, imported_by, imported_at, row_count";
   private static final RowMapper<Snapshot> SNAPSHOT = UsageRepository::snapshot;
   /** The organisations under a path (itself included): {@code organization_code IN} this. */
-  private static final String WITHIN = "(SELECT code FROM dd_organization WHERE path LIKE ?)";
+  static final String WITHIN = "(SELECT code FROM dd_organization WHERE path LIKE ?)";
   /** The snapshot's organisation {@code o} is the given path's or one above it. */
   private static final String ABOVE = "LEFT(CAST(? AS VARCHAR(2000)), LENGTH(o.path)) = o.path";
-  private static final String ACCESSED = "(a.last_access IS NOT NULL OR a.access_count > 0)";
+  static final String ACCESSED = "(a.last_access IS NOT NULL OR a.access_count > 0)";
 
   private final JdbcTemplate jdbc;
 
@@ -205,7 +205,8 @@ class UsageRepository {
     return result;
   }
 
-  private static String like(String path) {
+  /** The LIKE pattern of a path's subtree, its wildcards escaped. */
+  static String like(String path) {
     return path.replace("%", "\\%").replace("_", "\\_") + "%";
   }
 

@@ -1,5 +1,8 @@
 package vn.dondoc.usage;
 
+import java.util.Collection;
+import java.util.List;
+
 /** The engine side of reviewing an app-statistics import, behind a port so the domain stays free of Camunda. */
 public interface UsageReviewProcess {
 
@@ -10,4 +13,7 @@ public interface UsageReviewProcess {
    * @param toRemediate the organisations directly below in the low and not-deployed bands
    */
   void start(long snapshotId, String organizationCode, String scopeCode, int toRemediate);
+
+  /** The reviews of these app snapshots, from the engine's history, in no particular order. */
+  List<UsageReviewRecord> history(Collection<Long> snapshotIds);
 }

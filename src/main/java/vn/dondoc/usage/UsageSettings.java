@@ -1,19 +1,21 @@
 package vn.dondoc.usage;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.dondoc.platform.web.FieldError;
 
 /**
- * {@code dondoc.usage.*}: the key of the citizen-id hash, what counts as regular use, and the bands
- * of the ranking report (defaults from the letters).
+ * {@code dondoc.usage.*}: the key of the citizen-id hash, what counts as regular use, and the default bands
+ * of the ranking report (from the letters; see {@link UsageBands} for a committee's own).
  *
  * @param hashKey HMAC-SHA256 key for citizen id numbers; required, at least 32 characters, never
  *     changed once data exists (hashes made with another key no longer match)
  * @param regularMinAccesses a member uses the app regularly with at least this many accesses in the
  *     period of the app's statistics
- * @param commendedFrom a rate at or above this is commended (biểu dương)
- * @param lowUpTo a rate above 0 and at most this is low; 0 is "not deployed"
+ * @param commendedFrom default: a rate at or above this is commended (biểu dương); committees may set their own
+ * @param lowUpTo default: a rate above 0 and at most this is low; 0 is "not deployed"
  */
 @ConfigurationProperties("dondoc.usage")
 record UsageSettings(
@@ -33,9 +35,16 @@ record UsageSettings(
     if (regularMinAccesses < 1) {
       throw new IllegalStateException("dondoc.usage.regular-min-accesses must be at least 1");
     }
-    if (lowUpTo.signum() <= 0 || lowUpTo.compareTo(commendedFrom) >= 0 || commendedFrom.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw new IllegalStateException("dondoc.usage: 0 < low-up-to < commended-from <= 100 expected");
+    List<FieldError> bands = Bands.problems(commendedFrom, lowUpTo);
+    if (!bands.isEmpty()) {
+      throw new IllegalStateException("dondoc.usage: 0 < low-up-to < commended-from <= 100 expected, two decimals at most: "
+          + bands);
     }
+  }
+
+  /** The application's bands: those of a committee that has none of its own, nor its province. */
+  Bands bands() {
+    return new Bands(commendedFrom, lowUpTo);
   }
 
   /** Without the key: settings end up in logs and error reports. */

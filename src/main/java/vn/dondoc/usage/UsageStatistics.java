@@ -29,7 +29,8 @@ import vn.dondoc.usage.UsageViews.TrendPoint;
 
 /**
  * Rates, trend, ranking and reconciliation of an organisation's subtree. Callers have checked that
- * the user sees the organisation; this checks that the snapshots cover it. Counting is done by the
+ * the user sees the organisation; this checks that the snapshots cover it. Rates are banded with the
+ * bands of the committee of the organisation asked for. Counting is done by the
  * database, one query per app snapshot counted (the trend counts each of them); the roll-up follows
  * the organisations' paths in memory.
  */
@@ -42,11 +43,14 @@ class UsageStatistics {
   private final UsageRepository repository;
   private final OrganizationRepository organizations;
   private final UsageSettings settings;
+  private final UsageBands bands;
 
-  UsageStatistics(UsageRepository repository, OrganizationRepository organizations, UsageSettings settings) {
+  UsageStatistics(UsageRepository repository, OrganizationRepository organizations, UsageSettings settings,
+      UsageBands bands) {
     this.repository = repository;
     this.organizations = organizations;
     this.settings = settings;
+    this.bands = bands;
   }
 
   List<Snapshot> snapshots(Organization root) {
@@ -57,9 +61,11 @@ class UsageStatistics {
     Snapshot app = appSnapshot(appId, root);
     Snapshot database = databaseId == null ? null : databaseSnapshot(databaseId, root, app);
     Tree tree = tree(root, app, database);
+    Bands limits = bands.of(root);
     List<OrganizationRates> rows = tree.subtree.stream()
-        .map(o -> OrganizationRates.of(o, tree.figures.get(o.code()), settings)).toList();
-    return new RatesView(app.id(), databaseId, app.asOf(), VietnameseFormat.asOfFootnote(app.asOf()), rows);
+        .map(o -> OrganizationRates.of(o, tree.figures.get(o.code()), limits)).toList();
+    return new RatesView(app.id(), databaseId, app.asOf(), VietnameseFormat.asOfFootnote(app.asOf()),
+        UsageBands.describe(limits), rows);
   }
 
   /**
@@ -87,9 +93,10 @@ class UsageStatistics {
     Snapshot app = appSnapshot(appId, root);
     Snapshot database = databaseId == null ? null : databaseSnapshot(databaseId, root, app);
     Tree tree = tree(root, app, database);
-    Map<Band, List<Ranked>> bands = new EnumMap<>(Band.class);
+    Bands limits = bands.of(root);
+    Map<Band, List<Ranked>> listed = new EnumMap<>(Band.class);
     for (Band band : Band.values()) {
-      bands.put(band, new ArrayList<>());
+      listed.put(band, new ArrayList<>());
     }
     tree.subtree.stream()
         .filter(o -> root.code().equals(o.parentCode()))
@@ -98,15 +105,15 @@ class UsageStatistics {
             .thenComparing(Organization::code))
         .forEach(o -> {
           Rate rate = measure.of(tree.figures.get(o.code()));
-          bands.get(Band.of(rate, settings)).add(new Ranked(o.code(), o.name(), RateView.of(rate),
+          listed.get(Band.of(rate, limits)).add(new Ranked(o.code(), o.name(), RateView.of(rate),
               (o.name() + " " + rate.text()).trim()));
         });
     Rate total = measure.of(tree.figures.get(root.code()));
     String summary = VietnameseFormat.number(total.count()) + "/" + VietnameseFormat.number(total.denominator())
         + " đảng viên đang sinh hoạt" + (total.defined() ? ", đạt tỷ lệ " + total.text() : "");
     return new RankingView(root.code(), root.name(), measure.label(), RateView.of(total), summary,
-        bands.entrySet().stream().map(e -> new BandList(e.getKey(), e.getKey().label(), e.getValue())).toList(),
-        VietnameseFormat.asOfFootnote(app.asOf()));
+        listed.entrySet().stream().map(e -> new BandList(e.getKey(), e.getKey().label(), e.getValue())).toList(),
+        UsageBands.describe(limits), VietnameseFormat.asOfFootnote(app.asOf()));
   }
 
   /** The draft letter on the ranking report; the issuer block names the committee above the organisation too. */

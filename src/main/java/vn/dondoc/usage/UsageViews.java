@@ -23,16 +23,20 @@ final class UsageViews {
   record OrganizationRates(String code, String name, String parentCode, Figures figures, RateView activation,
       RateView access, RateView regularUse, Band band, String bandLabel) {
 
-    static OrganizationRates of(Organization organization, Figures figures, UsageSettings settings) {
-      Band band = Band.of(figures.access(), settings);
+    static OrganizationRates of(Organization organization, Figures figures, Bands bands) {
+      Band band = Band.of(figures.access(), bands);
       return new OrganizationRates(organization.code(), organization.name(), organization.parentCode(), figures,
           RateView.of(figures.activation()), RateView.of(figures.access()), RateView.of(figures.regularUse()), band,
           band.label());
     }
   }
 
-  /** The rates of every organisation under the one asked for, from one app snapshot. */
-  record RatesView(long appSnapshotId, Long databaseSnapshotId, LocalDateTime asOf, String footnote,
+  /**
+   * The rates of every organisation under the one asked for, from one app snapshot.
+   *
+   * @param limits the bands used, those of the organisation's committee, as {@link RankingView} words them
+   */
+  record RatesView(long appSnapshotId, Long databaseSnapshotId, LocalDateTime asOf, String footnote, String limits,
       List<OrganizationRates> organizations) {
   }
 
@@ -58,9 +62,10 @@ final class UsageViews {
    * directly below it, highest rate first.
    *
    * @param summary "93.911/121.350 đảng viên đang sinh hoạt, đạt tỷ lệ 77,39%"
+   * @param limits the bands used, those of the organisation's committee: "Biểu dương: từ 100%; tỷ lệ thấp: …"
    */
   record RankingView(String code, String name, String measure, RateView total, String summary, List<BandList> bands,
-      String footnote) {
+      String limits, String footnote) {
   }
 
   /** What the two sources disagree on, for one organisation's subtree. */

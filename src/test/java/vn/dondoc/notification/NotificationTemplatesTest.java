@@ -72,6 +72,36 @@ class NotificationTemplatesTest {
         Thông báo tự động từ hệ thống Đôn đốc.""");
   }
 
+  /** Support pairs of the usage review: no directive, the count, and the Youth Union only when it helps. */
+  @Test
+  void usageSupportAssigned() {
+    Map<String, Object> values = new HashMap<>(Map.of("branchName", "Chi bộ bản Lũng Thàng", "count", 3,
+        "withYouthUnion", 1, "youthUnion", "Đoàn Thanh niên", "asOf", "17 giờ 00 phút, ngày 10/3/2026",
+        "missingFromApp", 2));
+    RenderedNotification message = render("usage-support-assigned", values);
+    assertThat(message.subject())
+        .isEqualTo("Ghép cặp hỗ trợ 3 đảng viên của Chi bộ bản Lũng Thàng sử dụng Sổ tay đảng viên điện tử");
+    assertThat(message.body()).isEqualTo("""
+        Kính gửi: Đồng chí Lý A Páo
+
+        Chi bộ bản Lũng Thàng có 3 đảng viên chưa truy cập ứng dụng Sổ tay đảng viên điện tử (cao tuổi hoặc không có \
+        điện thoại thông minh) vừa được ghép với người hỗ trợ, theo số liệu tính đến 17 giờ 00 phút, ngày 10/3/2026. \
+        Trong đó 1 đồng chí do Đoàn Thanh niên hỗ trợ vì chi bộ chưa có đảng viên trẻ đã dùng ứng dụng. Có 2 đồng chí \
+        chưa có tài khoản trên ứng dụng: cần đề nghị tạo tài khoản trước khi hướng dẫn đăng nhập.
+
+        Đề nghị đồng chí phân công, theo dõi việc hỗ trợ và ghi nhận kết quả: đã cài đặt và đăng nhập, hoặc không \
+        thực hiện được và lý do.
+
+        Danh sách cặp hỗ trợ của chi bộ:
+        https://dondoc.example.vn/camunda/app/tasklist/default/#/?task=t-42
+
+        Thông báo tự động từ hệ thống Đôn đốc.""");
+    values.put("withYouthUnion", 0);
+    values.put("missingFromApp", 0);
+    assertThat(render("usage-support-assigned", values).body()).doesNotContain("Đoàn Thanh niên", "tài khoản", "[#", "null")
+        .contains("vừa được ghép với người hỗ trợ, theo số liệu tính đến 17 giờ 00 phút, ngày 10/3/2026.\n");
+  }
+
   @Test
   void reminderCountsTheDaysLeftAndSaysTodayOnTheDay() {
     Map<String, Object> values = directive();

@@ -19,7 +19,9 @@ import vn.dondoc.testsupport.PostgresApplicationTest;
  * Benchmark (not part of {@code ./mvnw verify}): a province's member database export of 130.000
  * members and the app's export of the same size imported over the API on PostgreSQL, then
  * reconciled and rated for the whole province. Target: import + reconciliation + rates under 5 s
- * and under 1 GiB heap (run with {@code -DargLine=-Xmx1g}). Command and figures: docs/benchmarks.md.
+ * and under 1 GiB heap (run with {@code -DargLine=-Xmx1g}). Then the support pairs of the whole
+ * province are proposed, listed and exported, and a later app import checks them (figures without a
+ * target). Command and figures: docs/benchmarks.md.
  */
 @Tag("benchmark")
 class UsageBenchmarkIT extends PostgresApplicationTest {
@@ -45,6 +47,18 @@ class UsageBenchmarkIT extends PostgresApplicationTest {
     Timed<String> list = timed(() -> get("/api/usage/reconciliation/members?category=missing-from-app&" + query));
     long peak = peakHeap();
 
+    // Support pairs (issue 5, part 6) for the whole province, then the same app export again ten days later:
+    // its import checks every open pair for a confirmation.
+    resetPeaks();
+    Timed<String> proposal = timed(() -> post("/api/usage/support/propose?organization=BM-T"));
+    Timed<String> pairs = timed(() -> get("/api/usage/support/pairs?organization=BM-T&size=100"));
+    Timed<String> export = timed(() -> get("/api/usage/support/pairs/export?organization=BM-T&format=csv"));
+    Timed<String> laterImport = timed(() -> upload("app-members", "2026-03-20T17:00", app));
+    long supportPeak = peakHeap();
+    assertThat(proposal.result).contains("\"alreadyPaired\":0");
+    int proposed = Integer.parseInt(proposal.result.replaceAll("(?s).*\"proposed\":(\\d+).*", "$1"));
+    assertThat(export.result.lines().count()).isEqualTo(proposed + 1L);
+
     assertThat(reconciliation.result).contains("\"category\":\"missing-from-app\"", "\"count\":1300}");
     assertThat(list.result.lines().count()).isEqualTo(1301);
     long total = databaseImport.millis + appImport.millis + reconciliation.millis + rates.millis;
@@ -56,6 +70,11 @@ class UsageBenchmarkIT extends PostgresApplicationTest {
         number(databaseImport.millis), number(database.length() / 1024), number(appImport.millis), number(app.length() / 1024),
         number(reconciliation.millis), number(rates.millis), number(total), number(ranking.millis), number(list.millis),
         number(peak >> 20));
+    System.out.printf("BENCHMARK support pairs (same province)%n  propose:                %s ms (%s cặp: %s)%n"
+            + "  list (JSON):            %s ms (%s kB)%n  export (CSV):           %s ms%n"
+            + "  app import, open pairs checked: %s ms%n  peak heap used:         %s MiB%n",
+        number(proposal.millis), number(proposed), proposal.result, number(pairs.millis), number(pairs.result.length() / 1024),
+        number(export.millis), number(laterImport.millis), number(supportPeak >> 20));
   }
 
   /** A province, 100 communes, 26 branches each. */
@@ -122,10 +141,20 @@ class UsageBenchmarkIT extends PostgresApplicationTest {
   }
 
   private String upload(String kind, String file) {
-    HttpResponse<String> response = asAdmin().postFile("/api/usage/" + kind + "/import?organization=BM-T&asOf=" + AS_OF,
+    return upload(kind, AS_OF, file);
+  }
+
+  private String upload(String kind, String asOf, String file) {
+    HttpResponse<String> response = asAdmin().postFile("/api/usage/" + kind + "/import?organization=BM-T&asOf=" + asOf,
         "tinh.csv", utf8(file));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return String.valueOf(snapshotId(response));
+  }
+
+  private String post(String path) {
+    HttpResponse<String> response = asAdmin().postJson(path, "");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
   }
 
   private String get(String path) {

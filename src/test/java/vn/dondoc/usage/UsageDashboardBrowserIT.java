@@ -32,7 +32,8 @@ import vn.dondoc.testsupport.PostgresApplicationTest;
 /**
  * The party-building staff of a commune open its usage statistics on a 360 px phone: bars of every
  * branch highest first in the colour of its band, the trend across the app's snapshots, the
- * reconciliation with the member database and the links to its lists, the letter and the appendix.
+ * reconciliation with the member database and the links to its lists, the support pairs' counts
+ * and the link to their list, the letter and the appendix.
  * The staff of the neighbouring commune get a Vietnamese "not found". Real headless Chromium;
  * screenshots in target/screenshots.
  */
@@ -55,9 +56,12 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
   static final String STAFF = "xdd.dd";
   static final String NEIGHBOUR = "xdd.dd2";
 
-  /** B3-6 exempt; B4-3 and B4-4 not in the app; B2-5 filed by the app under B5, which has nobody in activity. */
-  static final String DATABASE = "Mã đảng viên,Mã tổ chức,Họ và tên,Trạng thái\n" + members("B1", 2) + members("B2", 5)
-      + members("B3", 5) + "B3-6,DD-B3,Đảng viên B3-6,Miễn sinh hoạt\n" + members("B4", 4);
+  /**
+   * B3-6 exempt; B4-3 and B4-4 not in the app; B2-5 filed by the app under B5, which has nobody in
+   * activity. The members of B4 were born in 1950, the others in 1990.
+   */
+  static final String DATABASE = "Mã đảng viên,Mã tổ chức,Họ và tên,Trạng thái,Năm sinh\n" + members("B1", 2)
+      + members("B2", 5) + members("B3", 5) + "B3-6,DD-B3,Đảng viên B3-6,Miễn sinh hoạt,1990\n" + members("B4", 4);
 
   static final Duration WAIT = Duration.ofSeconds(30);
   static final int PHONE_WIDTH = 360;
@@ -75,6 +79,13 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
     database = upload("member-database", "2026-03-10T16:00", DATABASE);
     app = upload("app-members", "2026-03-10T17:00", appFile(false));
     laterApp = upload("app-members", "2026-03-20T08:00", appFile(true));
+    // The four elderly members of B4, who have not accessed, get the Youth Union; one of them has logged in since.
+    HttpResponse<String> proposed = asAdmin().postJson("/api/usage/support/propose?organization=DD-X", "");
+    assertThat(proposed.body()).contains("\"proposed\":4");
+    String firstPair = asAdmin().get("/api/usage/support/pairs?organization=DD-X").body()
+        .replaceAll("(?s).*?\"pairs\":\\[\\{\"id\":(\\d+).*", "$1");
+    assertThat(asAdmin().postJson("/api/usage/support/pairs/" + firstPair + "/outcome", "{\"outcome\":\"LOGGED_IN\"}")
+        .statusCode()).isEqualTo(200);
   }
 
   /** B1 all accessed; B2-1, B2-2 (later B2-3 too); B3-1; nobody of B4; B3-9 unknown to the database. */
@@ -123,6 +134,8 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
       assertThat(second).as("60% drawn shorter than 100%").isBetween(first * 0.55, first * 0.65);
       assertThat(phone.findElements(By.cssSelector("#legend li"))).extracting(WebElement::getText).containsExactly(
           "Biểu dương", "Đang triển khai", "Tỷ lệ thấp", "Chưa triển khai", "Chưa có số liệu");
+      assertThat(phone.findElement(By.id("limits")).getText()).as("the commune's bands, here the defaults")
+          .isEqualTo("Biểu dương: từ 100%; tỷ lệ thấp: trên 0% đến 25%; chưa triển khai: 0%");
       assertThat(phone.findElement(By.id("footnote")).getText())
           .isEqualTo("Tính đến thời điểm 8 giờ 00 phút, ngày 20/3/2026");
 
@@ -144,6 +157,14 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
         assertThat(category.findElements(By.tagName("a"))).extracting(a -> a.getDomAttribute("href")).containsExactly(
             list + "&category=" + kind + "&format=csv", list + "&category=" + kind + "&format=xlsx");
       }
+      assertThat(phone.findElements(By.cssSelector("#support-counts li"))).extracting(c -> c.getDomAttribute("data-outcome")
+          + "=" + c.findElement(By.className("count")).getText())
+          .containsExactly("total=4", "pending=3", "loggedIn=1", "cannot=0");
+      assertThat(phone.findElement(By.id("support-note")).getText()).isEmpty();
+      assertThat(phone.findElement(By.id("support-csv")).getDomAttribute("href"))
+          .isEqualTo("/api/usage/support/pairs/export?organization=DD-X&format=csv");
+      assertThat(phone.findElement(By.id("support-xlsx")).getDomAttribute("href"))
+          .isEqualTo("/api/usage/support/pairs/export?organization=DD-X&format=xlsx");
       assertThat(phone.findElement(By.id("letter")).getDomAttribute("href"))
           .isEqualTo("/api/usage/letter?organization=DD-X&app=" + laterApp + "&members=" + database);
       assertThat(phone.findElement(By.id("appendix")).getDomAttribute("href"))
@@ -157,10 +178,13 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
       wait.until(ExpectedConditions.textToBe(By.id("summary"), "5/16 đảng viên đang sinh hoạt đã truy cập, đạt tỷ lệ 31,25%"));
       assertThat(phone.findElement(By.id("letter")).getDomAttribute("href")).contains("&app=" + app + "&");
     });
-    // The list behind a link, as the staff's browser session downloads it.
+    // The list behind a link, as the staff's browser session downloads it; B4-4 has no account on the app.
     String csv = Http.browser(port, STAFF, PASSWORD).get("/api/usage/reconciliation/members?organization=DD-X&app=" + laterApp
         + "&members=" + database + "&category=missing-from-app&format=csv").body();
     assertThat(csv).contains("B4-3,Đảng viên B4-3", "B4-4,Đảng viên B4-4");
+    String pairs = Http.browser(port, STAFF, PASSWORD).get("/api/usage/support/pairs/export?organization=DD-X&format=csv").body();
+    assertThat(pairs.lines()).hasSize(5).anySatisfy(line -> assertThat(line)
+        .startsWith("B4-4,Đảng viên B4-4,DD-B4,Chi bộ bản Bốn,1950,Cao tuổi,Có,Đoàn Thanh niên,"));
   }
 
   @Test
@@ -189,7 +213,7 @@ class UsageDashboardBrowserIT extends PostgresApplicationTest {
     StringBuilder rows = new StringBuilder();
     for (int i = 1; i <= count; i++) {
       rows.append(prefix).append('-').append(i).append(",DD-").append(prefix).append(",Đảng viên ").append(prefix)
-          .append('-').append(i).append(",Đang sinh hoạt\n");
+          .append('-').append(i).append(",Đang sinh hoạt,").append(prefix.equals("B4") ? 1950 : 1990).append('\n');
     }
     return rows.toString();
   }

@@ -55,7 +55,7 @@ class UsageRatesTest {
     Rate none = new Rate(0, 0);
     assertThat(none.percent()).isNull();
     assertThat(none.text()).isEmpty();
-    assertThat(Band.of(none, DEFAULTS)).isEqualTo(Band.NO_DATA);
+    assertThat(Band.of(none, DEFAULTS.bands())).isEqualTo(Band.NO_DATA);
   }
 
   /** Band edges on exact rates: 1/10.000 is 0,01%, 2.501/10.000 is 25,01%, 9.999/10.000 is 99,99%. */
@@ -69,12 +69,12 @@ class UsageRatesTest {
       "19999 | 20000 | MIDDLE",
       "10000 | 10000 | COMMENDED"})
   void bandsAtTheirEdges(long count, long denominator, Band band) {
-    assertThat(Band.of(new Rate(count, denominator), DEFAULTS)).isEqualTo(band);
+    assertThat(Band.of(new Rate(count, denominator), DEFAULTS.bands())).isEqualTo(band);
   }
 
   @Test
   void bandLimitsAreConfigurable() {
-    UsageSettings strict = new UsageSettings("k".repeat(32), 4, BigDecimal.valueOf(95), new BigDecimal("50.5"));
+    Bands strict = new Bands(BigDecimal.valueOf(95), new BigDecimal("50.5"));
     assertThat(Band.of(new Rate(95, 100), strict)).isEqualTo(Band.COMMENDED);
     assertThat(Band.of(new Rate(505, 1000), strict)).isEqualTo(Band.LOW);
     assertThat(Band.of(new Rate(506, 1000), strict)).isEqualTo(Band.MIDDLE);

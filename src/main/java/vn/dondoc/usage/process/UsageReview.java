@@ -6,6 +6,7 @@ public final class UsageReview {
   public static final String KEY = "usage-review";
   public static final String TASK_REVIEW = "Task_ReviewUsage";
   public static final String TASK_DRAFT_REMEDIATION = "Task_DraftRemediation";
+  public static final String TASK_PROPOSE_SUPPORT = "Task_ProposeSupport";
   public static final String END_REMEDIATION_DRAFTED = "EndEvent_RemediationDrafted";
   public static final String END_NO_REMEDIATION = "EndEvent_NoRemediation";
 
@@ -16,6 +17,8 @@ public final class UsageReview {
   public static final String VAR_REMEDIATE = "remediate";
   public static final String VAR_NOTE = "note";
   public static final String VAR_DIRECTIVE_ID = "remediationDirectiveId";
+  /** Support pairs proposed for the members of the organisations to remediate. */
+  public static final String VAR_SUPPORT_PAIRS = "supportPairs";
 
   private UsageReview() {
   }

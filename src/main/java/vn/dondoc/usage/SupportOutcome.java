@@ -1,0 +1,28 @@
+package vn.dondoc.usage;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What came of a support pair. */
+enum SupportOutcome {
+  PENDING("Đang hỗ trợ"),
+  LOGGED_IN("Đã cài đặt và đăng nhập"),
+  CANNOT("Không thực hiện được");
+
+  private final String label;
+
+  SupportOutcome(String label) {
+    this.label = label;
+  }
+
+  String label() {
+    return label;
+  }
+
+  /** {@code LOGGED_IN}, {@code logged-in} or {@code logged_in}. */
+  static Optional<SupportOutcome> of(String text) {
+    String name = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    return Arrays.stream(values()).filter(o -> o.name().equals(name)).findFirst();
+  }
+}
