@@ -74,8 +74,13 @@ public class EvaluationScoring {
     return repository.unscoredIds(evaluationId);
   }
 
+  /** What the self-assessment of a scored rating shows. */
+  public record ScoredRating(long ratingId, String organizationCode, String organizationName, BigDecimal dataPoints,
+      BigDecimal dataMaximum, RatingBand band) {
+  }
+
   /** Scores the evaluation's unscored ratings with ids from {@code fromId} to {@code toId}; the scored ones. */
-  public List<Rating> score(long evaluationId, long fromId, long toId) {
+  public List<ScoredRating> score(long evaluationId, long fromId, long toId) {
     Evaluation evaluation = repository.find(evaluationId).orElseThrow();
     Period period = evaluation.period();
     List<Rating> pending = repository.unscored(evaluationId, fromId, toId);
@@ -86,6 +91,7 @@ public class EvaluationScoring {
     Map<String, Integer> remediations = repository.unresolvedRemediations(codes, period);
     Map<String, DecisionRef> versions = decisions.current();
     List<Scored> scored = new ArrayList<>();
+    List<ScoredRating> result = new ArrayList<>();
     for (Rating rating : pending) {
       String code = rating.organizationCode();
       int[] due = followUps.getOrDefault(code, new int[2]);
@@ -94,10 +100,13 @@ public class EvaluationScoring {
           read.baseSnapshotId(), read.baseAccessRate(), due[0], due[1], null,
           conclusions.getOrDefault(code, List.of()).stream().reduce(InspectionOutcome.NONE, InspectionOutcome::worse),
           remediations.getOrDefault(code, 0));
-      scored.add(score(rating.id(), inputs, versions));
+      Scored one = score(rating.id(), inputs, versions);
+      scored.add(one);
+      result.add(new ScoredRating(rating.id(), code, rating.organizationName(), one.dataPoints(), one.dataMaximum(),
+          one.grade().band()));
     }
     repository.saveScores(scored, clock.instant());
-    return pending;
+    return result;
   }
 
   /** The points of every criterion and the band of their sum: the data part of one rating. */
