@@ -20,6 +20,7 @@ import vn.dondoc.evaluation.EvaluationViews.LeaderView;
 import vn.dondoc.evaluation.EvaluationViews.RatingDetail;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.OrganizationRepository;
+import vn.dondoc.platform.document.PartyDocument;
 import vn.dondoc.platform.security.CurrentUser;
 import vn.dondoc.platform.tabular.TabularFormat;
 import vn.dondoc.platform.web.Downloads;
@@ -33,8 +34,6 @@ import vn.dondoc.platform.web.Downloads;
 @RestController
 @RequestMapping("/api/evaluations")
 class EvaluationController {
-
-  private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   record StartRequest(String parent, String kind, Integer year, Integer quarter) {
   }
@@ -111,7 +110,7 @@ class EvaluationController {
     EvaluationView view = service.view(id, CurrentUser.groupIds(user));
     Organization issuer = organizations.find(view.evaluation().parentCode()).orElseThrow();
     Organization above = issuer.parentCode() == null ? null : organizations.find(issuer.parentCode()).orElse(null);
-    return Downloads.file("thong-bao-xep-loai-" + EvaluationOutputs.fileSuffix(view) + ".docx", DOCX,
+    return Downloads.file("thong-bao-xep-loai-" + EvaluationOutputs.fileSuffix(view) + ".docx", PartyDocument.MEDIA_TYPE,
         EvaluationOutputs.notice(above, issuer, view, number, place, signer, LocalDate.now(clock)));
   }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.dondoc.evaluation.EvaluationViews.BandCount;
 import vn.dondoc.evaluation.EvaluationViews.EvaluationView;
 import vn.dondoc.evaluation.EvaluationViews.RatingRow;
@@ -102,6 +101,6 @@ final class EvaluationOutputs {
 
   static String fileSuffix(EvaluationView view) {
     return view.evaluation().parentCode() + "-" + view.evaluation().year()
-        + (view.evaluation().quarter() == null ? "" : "-q" + view.evaluation().quarter()).toLowerCase(Locale.ROOT);
+        + (view.evaluation().quarter() == null ? "" : "-quy-" + view.evaluation().quarter());
   }
 }

@@ -206,8 +206,12 @@ class EvaluationCommuneYearIT extends PostgresApplicationTest {
 
   /** Code and secretary (or deputy) of every branch, in the file's order. */
   private static List<String[]> branches(String tree) {
-    return tree.lines().filter(l -> l.startsWith("EVCB-")).map(l -> l.split(",", -1))
-        .map(f -> new String[] {f[0], !f[6].isEmpty() ? f[6] : f[9]}).collect(Collectors.toList());
+    java.util.regex.Pattern leader = java.util.regex.Pattern.compile(",(ev\\.(?:pho)?bithu\\.[a-z0-9]+),");
+    return tree.lines().filter(l -> l.startsWith("EVCB-")).map(l -> {
+      var matcher = leader.matcher(l);
+      assertThat(matcher.find()).as(l).isTrue();
+      return new String[] {l.substring(0, l.indexOf(',')), matcher.group(1)};
+    }).collect(Collectors.toList());
   }
 
   /**

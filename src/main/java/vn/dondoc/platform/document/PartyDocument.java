@@ -28,6 +28,7 @@ import vn.dondoc.platform.time.VietnameseFormat;
  */
 public final class PartyDocument implements AutoCloseable {
 
+  public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   public static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
   public static final String SIGNING_FOR = "T/M BAN THƯỜNG VỤ";
   /** A number or place left for the office to write in when the document is signed. */
