@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -15,16 +19,20 @@ import vn.dondoc.evaluation.Decisions;
 import vn.dondoc.evaluation.RatingBand;
 
 /**
- * Evaluates the deployed DMN tables with the engine's DMN engine, by definition id, so a rating is
- * always computed with the versions it records. Evaluated inside an engine command but without the
+ * Evaluates the deployed DMN tables by definition id, so a rating is always computed with the
+ * versions it records. The definitions come from the engine's deployment cache; they are evaluated
+ * by a DMN engine of their own, without the process engine's history listener and without the
  * decision service: 5.000 organisations times eight tables would otherwise write 40.000 decision
- * history entries nobody reads (the rating keeps its inputs and points), and a committee member
- * changing a score would need a permission on decision definitions.
+ * instances with their inputs and outputs nobody reads (the rating keeps its inputs and points),
+ * and a committee member changing a score would need a permission on decision definitions.
  */
 @Component
 class CamundaDecisions implements Decisions {
 
   private final ProcessEngineConfigurationImpl configuration;
+  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  /** A deployed definition never changes under its id. */
+  private final Map<String, DmnDecision> deployed = new ConcurrentHashMap<>();
 
   CamundaDecisions(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
@@ -59,11 +67,9 @@ class CamundaDecisions implements Decisions {
   }
 
   private DmnDecisionResultEntries evaluate(DecisionRef decision, Map<String, Object> inputs) {
-    DmnDecisionResult result = configuration.getCommandExecutorTxRequired().execute(context -> {
-      DecisionDefinitionEntity definition = configuration.getDeploymentCache()
-          .findDeployedDecisionDefinitionById(decision.id());
-      return configuration.getDmnEngine().evaluateDecision(definition, inputs);
-    });
+    DmnDecision definition = deployed.computeIfAbsent(decision.id(), id -> configuration.getCommandExecutorTxRequired()
+        .execute(context -> configuration.getDeploymentCache().findDeployedDecisionDefinitionById(id)));
+    DmnDecisionResult result = dmn.evaluateDecision(definition, inputs);
     if (result.isEmpty()) {
       throw new IllegalStateException("Bảng quyết định " + decision.key() + " (phiên bản " + decision.version()
           + ") không có quy tắc nào khớp với " + inputs);

@@ -98,6 +98,8 @@ class EvaluationProcessTest extends SpringProcessTest {
             org.assertj.core.groups.Tuple.tuple(Criterion.REMEDIATION, 2, "1 việc chưa khắc phục"));
     assertThat(b2.criteria()).allSatisfy(c -> assertThat(c.decisionVersion()).isPositive());
     assertThat(b2.ratingDecision()).startsWith("evaluation-rating phiên bản ");
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count())
+        .as("no decision history: the rating keeps its inputs and points").isZero();
 
     ProcessInstance selfAssessmentB1 = selfInstance(evaluation, fixture.branch(1));
     ProcessInstance selfAssessmentB2 = selfInstance(evaluation, fixture.branch(2));
