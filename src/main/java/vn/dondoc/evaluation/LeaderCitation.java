@@ -1,6 +1,7 @@
 package vn.dondoc.evaluation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.dondoc.platform.time.VietnameseFormat;
 
@@ -15,12 +16,12 @@ final class LeaderCitation {
 
   static String of(Rating rating, Period period, List<CriterionScore> criteria) {
     String results = criteria.stream().filter(c -> c.maximum().signum() > 0)
-        .map(c -> c.label().toLowerCase(java.util.Locale.ROOT) + " " + c.input() + " (" + VietnameseFormat.decimal(c.points())
+        .map(c -> c.label().toLowerCase(Locale.ROOT) + " " + c.input() + " (" + VietnameseFormat.decimal(c.points())
             + "/" + VietnameseFormat.decimal(c.maximum()) + " điểm)")
         .collect(Collectors.joining("; "));
-    return "Đồng chí " + (rating.secretaryUserId() == null ? "" : "(" + rating.secretaryUserId() + ") ") + "là người đứng đầu "
-        + rating.organizationName() + ": " + rating.organizationName() + " được xếp loại " + rating.band().label()
-        .toLowerCase(java.util.Locale.ROOT) + " " + period.label() + " với " + VietnameseFormat.decimal(rating.total())
-        + " điểm; kết quả: " + results + ".";
+    String leader = rating.secretaryUserId() == null ? "Người đứng đầu " + rating.organizationName()
+        : "Đồng chí " + rating.secretaryUserId() + ", người đứng đầu " + rating.organizationName();
+    return leader + ": " + rating.organizationName() + " được xếp loại " + rating.band().label().toLowerCase(Locale.ROOT)
+        + " " + period.label() + " với " + VietnameseFormat.decimal(rating.total()) + " điểm; kết quả: " + results + ".";
   }
 }
