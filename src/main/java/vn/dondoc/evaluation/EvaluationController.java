@@ -59,8 +59,7 @@ class EvaluationController {
     Period period = Period.of(request.kind(), request.year(), request.quarter());
     Evaluation started = service.start(request.parent() == null ? "" : request.parent().trim(), period,
         CurrentUser.id(user), CurrentUser.groupIds(user));
-    return ResponseEntity.status(HttpStatus.CREATED).body(service.list(started.parentCode(), CurrentUser.groupIds(user))
-        .stream().filter(e -> e.id() == started.id()).findFirst().orElseThrow());
+    return ResponseEntity.status(HttpStatus.CREATED).body(service.summary(started));
   }
 
   @GetMapping

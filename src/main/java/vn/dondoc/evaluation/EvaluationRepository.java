@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -208,7 +209,7 @@ class EvaluationRepository {
       jdbc.query("SELECT organization_code, outcome FROM dd_inspection_conclusion WHERE organization_code IN ("
               + marks(codes) + ") AND concluded_on BETWEEN ? AND ?",
           (ResultSet rs) -> {
-            outcomes.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+            outcomes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
           }, arguments(codes, period.firstDay(), period.lastDay()));
     }
     return outcomes;

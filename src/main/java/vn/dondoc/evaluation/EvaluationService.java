@@ -76,6 +76,10 @@ public class EvaluationService {
     return repository.find(id).orElseThrow();
   }
 
+  public EvaluationSummary summary(Evaluation evaluation) {
+    return EvaluationSummary.of(evaluation, name(evaluation.parentCode()));
+  }
+
   /** The evaluations of the organisations the caller sees, newest first; of one parent when given. */
   public List<EvaluationSummary> list(String parentCode, Collection<String> groupIds) {
     Visibility visibility = access.of(groupIds);

@@ -23,6 +23,7 @@ public record RatingInputs(Long appSnapshotId, BigDecimal accessRate, BigDecimal
     int unresolvedRemediations) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final String ABSENT = "không có số liệu";
 
   /** Change of the access rate in percentage points since the base; {@code null} without both. */
   public BigDecimal accessTrend() {
@@ -68,8 +69,6 @@ public record RatingInputs(Long appSnapshotId, BigDecimal accessRate, BigDecimal
           : unresolvedRemediations + " việc chưa khắc phục";
     };
   }
-
-  private static final String ABSENT = "không có số liệu";
 
   private static String rate(BigDecimal rate) {
     return rate == null ? ABSENT : VietnameseFormat.percent(rate);

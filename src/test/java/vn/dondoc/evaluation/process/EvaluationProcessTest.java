@@ -2,6 +2,7 @@ package vn.dondoc.evaluation.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -89,13 +90,13 @@ class EvaluationProcessTest extends SpringProcessTest {
     RatingDetail b2 = evaluations.rating(evaluation.id(), fixture.branch(2), staff(fixture));
     assertThat(b2.criteria()).extracting(CriterionScore::criterion, c -> c.points().intValue(), CriterionScore::input)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Criterion.ACCESS, 8, "60%"),
-            org.assertj.core.groups.Tuple.tuple(Criterion.REGULAR_USE, 4, "30%"),
-            org.assertj.core.groups.Tuple.tuple(Criterion.TREND, 0, "70% → 60%"),
-            org.assertj.core.groups.Tuple.tuple(Criterion.ON_TIME, 5, "1/2 nhiệm vụ hoàn thành đúng hạn"),
-            org.assertj.core.groups.Tuple.tuple(Criterion.MEETINGS, 0, "không có số liệu"),
-            org.assertj.core.groups.Tuple.tuple(Criterion.INSPECTION, 2, "có hạn chế, khuyết điểm"),
-            org.assertj.core.groups.Tuple.tuple(Criterion.REMEDIATION, 2, "1 việc chưa khắc phục"));
+            tuple(Criterion.ACCESS, 8, "60%"),
+            tuple(Criterion.REGULAR_USE, 4, "30%"),
+            tuple(Criterion.TREND, 0, "70% → 60%"),
+            tuple(Criterion.ON_TIME, 5, "1/2 nhiệm vụ hoàn thành đúng hạn"),
+            tuple(Criterion.MEETINGS, 0, "không có số liệu"),
+            tuple(Criterion.INSPECTION, 2, "có hạn chế, khuyết điểm"),
+            tuple(Criterion.REMEDIATION, 2, "1 việc chưa khắc phục"));
     assertThat(b2.criteria()).allSatisfy(c -> assertThat(c.decisionVersion()).isPositive());
     assertThat(b2.ratingDecision()).startsWith("evaluation-rating phiên bản ");
     assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count())
