@@ -163,6 +163,12 @@ class EvaluationProcessTest extends SpringProcessTest {
     assertThat(instance).isWaitingAt(EvaluationSteps.TASK_REVIEW);
     assertThat(evaluations.evaluation(evaluation.id()).status()).isEqualTo(EvaluationStatus.REVIEW);
 
+    // A self-assessment with a band the form does not offer is refused, and the task stays.
+    Task selfB2 = selfTask(evaluation, fixture.branch(2));
+    assertThatThrownBy(() -> tasks.complete(selfB2.getId(), withVariables(SelfAssessment.VAR_SELF_BAND, "BEST",
+        SelfAssessment.VAR_SELF_COMMENT, "Tốt"))).hasMessageContaining("Mức xếp loại phải là");
+    assertThat(selfTask(evaluation, fixture.branch(2))).isNotNull();
+
     Set<String> standing = Set.of("tt:EB-X");
     RatingDetail changed = evaluations.decideBand(evaluation.id(), fixture.branch(2), "COMPLETED",
         "Đã khắc phục sau kiểm tra", fixture.standing, standing);
