@@ -1,5 +1,8 @@
 package vn.dondoc.evaluation.process;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
 /** {@code processes/evaluation.bpmn}: its key, elements and variables. */
 public final class EvaluationSteps {
 
@@ -27,5 +30,15 @@ public final class EvaluationSteps {
 
   public static String businessKey(long evaluationId) {
     return "DG-" + evaluationId;
+  }
+
+  static long evaluationId(DelegateTask task) {
+    return ((Number) task.getVariable(VAR_EVALUATION_ID)).longValue();
+  }
+
+  /** Who completed the task: the signed-in user, or its assignee when the engine runs it without one. */
+  static String author(DelegateTask task) {
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return user != null ? user.getUserId() : task.getAssignee();
   }
 }
