@@ -24,12 +24,7 @@
 
   function $(id) { return document.getElementById(id); }
 
-  function el(tag, attributes, text) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
+  var el = Dondoc.el;
 
   function svg(tag, attributes, text) {
     var node = document.createElementNS('http://www.w3.org/2000/svg', tag);
@@ -53,15 +48,7 @@
   }
 
   function get(path, parameters) {
-    return fetch(api + path + '?' + query(parameters), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (response) {
-        if (response.ok) { return response.json(); }
-        return response.json().catch(function () { return {}; }).then(function (body) {
-          var error = new Error(body.message || '');
-          error.status = response.status;
-          throw error;
-        });
-      });
+    return Dondoc.getJson(api + path + '?' + query(parameters));
   }
 
   function fail(error) {

@@ -2,8 +2,7 @@ package vn.dondoc.usage;
 
 import java.time.LocalDate;
 import vn.dondoc.organization.Organization;
-import vn.dondoc.organization.OrganizationType;
-import vn.dondoc.platform.time.VietnameseFormat;
+import vn.dondoc.platform.document.PartyDocument;
 
 /**
  * What the drafter may fill in on the letter; a field left empty stays a visible gap, as the
@@ -14,9 +13,6 @@ import vn.dondoc.platform.time.VietnameseFormat;
  */
 record LetterFields(String number, String place, String signer, LocalDate date) {
 
-  static final String GAP = "      ";
-  static final String PLACE_GAP = "……………";
-
   LetterFields {
     number = trimmed(number);
     place = trimmed(place);
@@ -25,13 +21,12 @@ record LetterFields(String number, String place, String signer, LocalDate date) 
 
   /** {@code Số: 15-CV/ĐU}, or {@code Số:       -CV/ĐU}; a province committee's letters are {@code -CV/TU}. */
   String numberLine(Organization issuer) {
-    String office = issuer.type() == OrganizationType.PROVINCE_COMMITTEE ? "TU" : "ĐU";
-    return "Số: " + (number.isEmpty() ? GAP : number) + "-CV/" + office;
+    return PartyDocument.numberLine(number, "CV", issuer);
   }
 
   /** {@code Hoa Lộc, ngày 5 tháng 3 năm 2026}. */
   String placeAndDate() {
-    return (place.isEmpty() ? PLACE_GAP : place) + ", " + VietnameseFormat.longDate(date);
+    return PartyDocument.placeAndDate(place, date);
   }
 
   private static String trimmed(String text) {

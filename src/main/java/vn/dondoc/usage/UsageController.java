@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.OrganizationAccess;
+import vn.dondoc.platform.document.PartyDocument;
 import vn.dondoc.platform.security.CurrentUser;
 import vn.dondoc.platform.tabular.TabularFormat;
 import vn.dondoc.platform.web.Downloads;
@@ -38,8 +39,6 @@ import vn.dondoc.usage.UsageViews.TrendPoint;
 @RestController
 @RequestMapping("/api/usage")
 class UsageController {
-
-  private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   private final OrganizationAccess access;
   private final UsageImporter importer;
@@ -115,7 +114,7 @@ class UsageController {
     Organization root = seen(organization, user);
     byte[] letter = statistics.letter(root, app, members, measure(measure),
         new LetterFields(number, place, signer, LocalDate.now(clock)));
-    return Downloads.file("cong-van-su-dung-so-tay-" + root.code() + ".docx", DOCX, letter);
+    return Downloads.file("cong-van-su-dung-so-tay-" + root.code() + ".docx", PartyDocument.MEDIA_TYPE, letter);
   }
 
   /** The appendix (XLSX) of the letter: every organisation of the subtree with its figures and rates. */

@@ -160,7 +160,7 @@ class UsageStatistics {
     return tree(organizations.within(List.of(root.path())), app, database);
   }
 
-  private Tree tree(List<Organization> subtree, Snapshot app, Snapshot database) {
+  Tree tree(List<Organization> subtree, Snapshot app, Snapshot database) {
     Map<String, Figures> own;
     Map<String, Discrepancies> discrepancies = Map.of();
     if (database != null) {
@@ -175,7 +175,7 @@ class UsageStatistics {
     return new Tree(subtree, Rollup.of(subtree, own, Figures.ZERO, Figures::plus), discrepancies);
   }
 
-  private record Tree(List<Organization> subtree, Map<String, Figures> figures, Map<String, Discrepancies> discrepancies) {
+  record Tree(List<Organization> subtree, Map<String, Figures> figures, Map<String, Discrepancies> discrepancies) {
   }
 
   private Snapshot appSnapshot(long id, Organization root) {

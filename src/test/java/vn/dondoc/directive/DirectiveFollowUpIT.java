@@ -12,8 +12,6 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,6 +24,7 @@ import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.testsupport.DirectiveFixture;
 import vn.dondoc.testsupport.Http;
 import vn.dondoc.testsupport.PostgresApplicationTest;
+import vn.dondoc.testsupport.RestTasks;
 import vn.dondoc.testsupport.TestSmtp;
 
 /**
@@ -66,27 +65,30 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
          "references": ["Kế hoạch số 22-KH/ĐU ngày 30/10/2025"],
          "recipients": [{"organizationCode": "DR-X", "allBranches": true}]}""");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    long id = Long.parseLong(field(created.body(), "\"id\":(\\d+)"));
-    String instance = field(created.body(), "\"processInstanceId\":\"([^\"]+)\"");
+    long id = Long.parseLong(RestTasks.field(created.body(), "\"id\":(\\d+)"));
+    String instance = RestTasks.field(created.body(), "\"processInstanceId\":\"([^\"]+)\"");
 
-    complete(as("dr.xdd"), instance, "Task_Draft", "{\"draftReady\":{\"value\":true}}");
-    complete(as("dr.tt"), instance, "Task_ReviewSign", "{\"signDecision\":{\"value\":\"sign\"}}");
-    await("35 follow-ups started", () -> followUps.ofDirective(id).stream().filter(f -> f.processInstanceId() != null).count() == BRANCHES
-        && count(asAdmin(), "/engine-rest/task/count?taskDefinitionKey=Task_Acknowledge") == BRANCHES);
-    await("35 assignment mails", () -> mails("Giao thực hiện").size() == BRANCHES);
+    RestTasks.complete(as("dr.xdd"), instance, "Task_Draft", "{\"draftReady\":{\"value\":true}}");
+    RestTasks.complete(as("dr.tt"), instance, "Task_ReviewSign", "{\"signDecision\":{\"value\":\"sign\"}}");
+    RestTasks.await("35 follow-ups started",
+        () -> followUps.ofDirective(id).stream().filter(f -> f.processInstanceId() != null).count() == BRANCHES
+        // This directive's tasks only: other tests' follow-ups may still wait in the shared database.
+        && RestTasks.count(asAdmin(), "/engine-rest/task/count?taskDefinitionKey=Task_Acknowledge"
+            + "&processInstanceBusinessKeyLike=CV-" + id + "-%25") == BRANCHES);
+    RestTasks.await("35 assignment mails", () -> mails("Giao thực hiện").size() == BRANCHES);
 
     for (int b = 1; b <= DONE; b++) {
       Http secretary = as("dr.b" + b);
       String pi = DirectiveFixture.followUp(followUps, id, "DR-B" + b).processInstanceId();
-      assertThat(count(secretary, "/engine-rest/task/count")).as("a secretary sees only his own task").isEqualTo(1);
-      complete(secretary, pi, "Task_Acknowledge", "{\"acknowledged\":{\"value\":true}}");
-      complete(secretary, pi, "Task_SubmitReport",
+      assertThat(RestTasks.count(secretary, "/engine-rest/task/count")).as("a secretary sees only his own task").isEqualTo(1);
+      RestTasks.complete(secretary, pi, "Task_Acknowledge", "{\"acknowledged\":{\"value\":true}}");
+      RestTasks.complete(secretary, pi, "Task_SubmitReport",
           "{\"workDone\":{\"value\":\"Đã họp chi bộ trên ứng dụng\"},\"accountsActivated\":{\"value\":" + (10 + b) + "}}");
-      complete(as("dr.xdd"), pi, "Task_ReviewReport", "{\"reviewDecision\":{\"value\":\"accept\"}}");
+      RestTasks.complete(as("dr.xdd"), pi, "Task_ReviewReport", "{\"reviewDecision\":{\"value\":\"accept\"}}");
     }
 
     clockAt("2026-03-07T08:00:30");
-    await("15 reminder mails", () -> mails("Nhắc hạn").size() == BRANCHES - DONE);
+    RestTasks.await("15 reminder mails", () -> mails("Nhắc hạn").size() == BRANCHES - DONE);
     assertThat(mails("Nhắc hạn")).allSatisfy(mail -> assertThat(mail.getSubject()).contains("còn 3 ngày nữa đến hạn", "273-CV/ĐU"));
     assertThat(Arrays.stream(mails("Nhắc hạn").stream().flatMap(m -> recipients(m).stream()).toArray(String[]::new)))
         .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(DONE + 1, BRANCHES)
@@ -136,35 +138,6 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
           .append(",Lý A ").append(b).append(",dr.b").append(b).append("@example.org\n");
     }
     return csv.toString();
-  }
-
-  private void complete(Http user, String processInstanceId, String taskKey, String variables) {
-    String tasks = user.get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + taskKey).body();
-    String taskId = field(tasks, "\"id\":\"([^\"]+)\"");
-    HttpResponse<String> done = user.postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\":" + variables + "}");
-    assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
-  }
-
-
-  private static long count(Http user, String path) {
-    return Long.parseLong(field(user.get(path).body(), "\"count\":(\\d+)"));
-  }
-
-  private static String field(String json, String regex) {
-    var matcher = Pattern.compile(regex).matcher(json);
-    assertThat(matcher.find()).as(json).isTrue();
-    return matcher.group(1);
-  }
-
-  /** Waits, bounded, for what the job executor and the mail sender do in the background. */
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Quá 60 giây chờ: " + what);
-      }
-      Thread.sleep(100);
-    }
   }
 
   private static void clockAt(String localDateTime) {

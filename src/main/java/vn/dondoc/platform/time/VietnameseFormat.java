@@ -43,6 +43,11 @@ public final class VietnameseFormat {
     return percent == null ? "" : decimal().format(percent) + "%";
   }
 
+  /** {@code 82,5}, {@code 90}: a score or other decimal, at most two decimals, trailing zeros dropped. */
+  public static String decimal(BigDecimal value) {
+    return value == null ? "" : decimal().format(value);
+  }
+
   /** {@code 17 giờ 00 phút, ngày 10/3/2026}. */
   public static String moment(LocalDateTime time) {
     return AS_OF.format(time);

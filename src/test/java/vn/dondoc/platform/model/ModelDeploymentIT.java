@@ -96,6 +96,9 @@ class ModelDeploymentIT {
     properties.put("camunda.bpm.job-execution.enabled", "false");
     // Its own engine name, so a Spring test context cached in the same JVM keeps its engine.
     properties.put("camunda.bpm.process-engine-name", "modeldeployment");
+    // Nor the webapps: Tasklist, Cockpit and Admin keep their engine access in static fields, so a
+    // second application with them would leave a cached test context's Tasklist on this closed one.
+    properties.put("camunda.bpm.webapp.enabled", "false");
     // As command-line arguments: they win over the profile's own datasource settings.
     String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     return new SpringApplicationBuilder(DondocApplication.class).run(arguments);

@@ -1,0 +1,35 @@
+package vn.dondoc.evaluation.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import vn.dondoc.evaluation.EvaluationService;
+import vn.dondoc.platform.web.Rejected;
+
+/**
+ * Task_RecordSelfAssessment: keeps the organisation's own band and comment with the rating. Runs in
+ * the transaction completing the task, so a bad answer refuses the completion itself.
+ */
+@Component
+class RecordSelfAssessmentDelegate implements JavaDelegate {
+
+  private final EvaluationService evaluations;
+
+  RecordSelfAssessmentDelegate(EvaluationService evaluations) {
+    this.evaluations = evaluations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    try {
+      evaluations.selfAssessed(((Number) execution.getVariable(SelfAssessment.VAR_RATING_ID)).longValue(),
+          (String) execution.getVariable(SelfAssessment.VAR_SELF_BAND),
+          (String) execution.getVariable(SelfAssessment.VAR_SELF_COMMENT), user == null ? null : user.getUserId());
+    } catch (Rejected e) {
+      throw new NotValidException(e.errors().get(0).message());
+    }
+  }
+}
