@@ -82,6 +82,12 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
       String pi = DirectiveFixture.followUp(followUps, id, "DR-B" + b).processInstanceId();
       assertThat(RestTasks.count(secretary, "/engine-rest/task/count")).as("a secretary sees only his own task").isEqualTo(1);
       RestTasks.complete(secretary, pi, "Task_Acknowledge", "{\"acknowledged\":{\"value\":true}}");
+      if (b == 1) {
+        HttpResponse<String> refused = RestTasks.tryComplete(secretary, pi, "Task_SubmitReport",
+            "{\"workDone\":{\"value\":\"Đã họp\"},\"accountsActivated\":{\"value\":-3}}");
+        assertThat(refused.statusCode()).as("a refused report is the caller's error").isEqualTo(400);
+        assertThat(refused.body()).contains("Số đảng viên đã kích hoạt tài khoản", "không được âm");
+      }
       RestTasks.complete(secretary, pi, "Task_SubmitReport",
           "{\"workDone\":{\"value\":\"Đã họp chi bộ trên ứng dụng\"},\"accountsActivated\":{\"value\":" + (10 + b) + "}}");
       RestTasks.complete(as("dr.xdd"), pi, "Task_ReviewReport", "{\"reviewDecision\":{\"value\":\"accept\"}}");

@@ -2,11 +2,10 @@ package vn.dondoc.evaluation.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.dondoc.evaluation.EvaluationService;
-import vn.dondoc.platform.web.Rejected;
+import vn.dondoc.platform.engine.TaskInput;
 
 /**
  * Task_RecordSelfAssessment: keeps the organisation's own band and comment with the rating. Runs in
@@ -24,12 +23,8 @@ class RecordSelfAssessmentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    try {
-      evaluations.selfAssessed(((Number) execution.getVariable(SelfAssessment.VAR_RATING_ID)).longValue(),
-          (String) execution.getVariable(SelfAssessment.VAR_SELF_BAND),
-          (String) execution.getVariable(SelfAssessment.VAR_SELF_COMMENT), user == null ? null : user.getUserId());
-    } catch (Rejected e) {
-      throw new NotValidException(e.errors().get(0).message());
-    }
+    TaskInput.checked(() -> evaluations.selfAssessed(((Number) execution.getVariable(SelfAssessment.VAR_RATING_ID)).longValue(),
+        (String) execution.getVariable(SelfAssessment.VAR_SELF_BAND),
+        (String) execution.getVariable(SelfAssessment.VAR_SELF_COMMENT), user == null ? null : user.getUserId()));
   }
 }

@@ -2,9 +2,9 @@ package vn.dondoc.followup.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.TaskInput;
 
 /**
  * Task_RecordReport: keeps the report as a new round (a returned report stays as it was). Runs in
@@ -23,11 +23,11 @@ class FollowUpReportedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String workDone = (String) execution.getVariable(BranchFollowUp.VAR_WORK_DONE);
     if (workDone == null || workDone.isBlank()) {
-      throw new NotValidException("Trường \"Kết quả đã thực hiện\" là bắt buộc");
+      throw TaskInput.refused(BranchFollowUp.VAR_WORK_DONE, "Trường \"Kết quả đã thực hiện\" là bắt buộc");
     }
     Number accounts = (Number) execution.getVariable(BranchFollowUp.VAR_ACCOUNTS_ACTIVATED);
     if (accounts != null && accounts.longValue() < 0) {
-      throw new NotValidException("Trường \"Số đảng viên đã kích hoạt tài khoản\" không được âm");
+      throw TaskInput.refused(BranchFollowUp.VAR_ACCOUNTS_ACTIVATED, "Trường \"Số đảng viên đã kích hoạt tài khoản\" không được âm");
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String by = user != null ? user.getUserId() : (String) execution.getVariable(BranchFollowUp.VAR_RESPONSIBLE);

@@ -2,9 +2,9 @@ package vn.dondoc.followup.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.TaskInput;
 
 /**
  * Task_RecordReview: the review of the latest report; a returned report needs a comment, which
@@ -24,10 +24,10 @@ class FollowUpReviewedDelegate implements JavaDelegate {
     String decision = (String) execution.getVariable(BranchFollowUp.VAR_REVIEW_DECISION);
     String comment = (String) execution.getVariable(BranchFollowUp.VAR_REVIEW_COMMENT);
     if (!BranchFollowUp.DECISION_ACCEPT.equals(decision) && !BranchFollowUp.DECISION_RETURN.equals(decision)) {
-      throw new NotValidException("Chọn \"Chấp nhận báo cáo\" hoặc \"Trả lại, yêu cầu bổ sung\"");
+      throw TaskInput.refused(BranchFollowUp.VAR_REVIEW_DECISION, "Chọn \"Chấp nhận báo cáo\" hoặc \"Trả lại, yêu cầu bổ sung\"");
     }
     if (BranchFollowUp.DECISION_RETURN.equals(decision) && (comment == null || comment.isBlank())) {
-      throw new NotValidException("Cần ghi ý kiến thẩm định khi trả lại báo cáo");
+      throw TaskInput.refused(BranchFollowUp.VAR_REVIEW_COMMENT, "Cần ghi ý kiến thẩm định khi trả lại báo cáo");
     }
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     long id = context.id(execution);

@@ -3,6 +3,7 @@ package vn.dondoc.inspection.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.TaskInput;
 
 /** Task_RecordActionReport: the organisation reports the action done; it waits for the team. */
 @Component
@@ -16,7 +17,7 @@ class ActionReportedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    InspectionContext.valid(() -> context.service().reportAction(context.actionId(execution),
+    TaskInput.checked(() -> context.service().reportAction(context.actionId(execution),
         InspectionContext.text(execution, InspectionFlow.VAR_ACTION_REPORT)));
   }
 }

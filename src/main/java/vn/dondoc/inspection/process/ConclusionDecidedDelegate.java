@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.TaskInput;
 
 /**
  * Task_RecordConclusionDecision: the standing committee returns the draft conclusion (with a
@@ -24,9 +25,9 @@ class ConclusionDecidedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String decision = InspectionContext.text(execution, InspectionFlow.VAR_CONCLUSION_DECISION);
     if (!InspectionFlow.APPROVE.equals(decision) && !InspectionFlow.RETURN.equals(decision)) {
-      throw InspectionContext.refused(InspectionFlow.VAR_CONCLUSION_DECISION, "Chọn \"Duyệt kết luận\" hoặc \"Trả lại để sửa\"");
+      throw TaskInput.refused(InspectionFlow.VAR_CONCLUSION_DECISION, "Chọn \"Duyệt kết luận\" hoặc \"Trả lại để sửa\"");
     }
-    List<Long> actionIds = InspectionContext.valid(() -> context.service().decideConclusion(context.id(execution),
+    List<Long> actionIds = TaskInput.checked(() -> context.service().decideConclusion(context.id(execution),
         InspectionFlow.APPROVE.equals(decision), InspectionContext.text(execution, InspectionFlow.VAR_CONCLUSION_COMMENT)));
     // A plain ArrayList: the engine serialises the collection the multi-instance reads.
     execution.setVariable(InspectionFlow.VAR_ACTION_IDS, new ArrayList<>(actionIds));

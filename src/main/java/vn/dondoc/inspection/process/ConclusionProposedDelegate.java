@@ -3,6 +3,7 @@ package vn.dondoc.inspection.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.TaskInput;
 import vn.dondoc.inspection.Outcome;
 
 /**
@@ -22,7 +23,7 @@ class ConclusionProposedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String outcome = InspectionContext.text(execution, InspectionFlow.VAR_OUTCOME);
-    InspectionContext.valid(() -> context.service().proposeConclusion(context.id(execution),
+    TaskInput.checked(() -> context.service().proposeConclusion(context.id(execution),
         InspectionContext.text(execution, InspectionFlow.VAR_TEAM_REPORT), outcome,
         Boolean.TRUE.equals(execution.getVariable(InspectionFlow.VAR_NOTHING_FOUND))));
     execution.setVariable(InspectionFlow.VAR_OUTCOME_LABEL, Outcome.valueOf(outcome).label());

@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.User;
@@ -27,13 +24,10 @@ import vn.dondoc.notification.Notifier;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.ScopeRole;
 import vn.dondoc.platform.time.TimeConfiguration;
-import vn.dondoc.platform.web.FieldError;
-import vn.dondoc.platform.web.Rejected;
 
 /**
  * What the inspection's steps share: the service, reminder plans (the follow-up's, with the
- * inspection's settings), who is told what, and turning a refused input into a form
- * validation failure, so the task stays open and Tasklist or {@code /engine-rest} shows the message (400).
+ * inspection's settings), who is told what. Refused input goes through {@link vn.dondoc.platform.engine.TaskInput}.
  */
 @Component
 class InspectionContext {
@@ -66,32 +60,6 @@ class InspectionContext {
 
   Inspection inspection(DelegateExecution execution) {
     return service.find(id(execution));
-  }
-
-  /** Runs a step of the service; refused input becomes the engine's validation error, in Vietnamese. */
-  static <T> T valid(Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (Rejected e) {
-      throw refused(e.errors().stream().map(FieldError::field).collect(Collectors.joining(", ")),
-          e.errors().stream().map(FieldError::message).collect(Collectors.joining("; ")));
-    }
-  }
-
-  /**
-   * A refused form: the task stays open and the user reads why. Of the engine's exceptions only a
-   * form validation failure is answered {@code 400} by {@code POST /engine-rest/task/{id}/complete}
-   * (others are {@code 500}), and Tasklist shows its message under the form.
-   */
-  static FormFieldValidationException refused(String field, String message) {
-    return new FormFieldValidationException(field, message);
-  }
-
-  static void valid(Runnable step) {
-    valid(() -> {
-      step.run();
-      return null;
-    });
   }
 
   static String text(DelegateExecution execution, String variable) {

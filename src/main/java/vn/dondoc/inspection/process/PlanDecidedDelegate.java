@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.TaskInput;
 import vn.dondoc.inspection.Inspection;
 
 /**
@@ -23,10 +24,10 @@ class PlanDecidedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String decision = InspectionContext.text(execution, InspectionFlow.VAR_PLAN_DECISION);
     if (!InspectionFlow.APPROVE.equals(decision) && !InspectionFlow.RETURN.equals(decision)) {
-      throw InspectionContext.refused(InspectionFlow.VAR_PLAN_DECISION, "Chọn \"Duyệt kế hoạch, ra quyết định kiểm tra\" hoặc \"Trả lại để sửa\"");
+      throw TaskInput.refused(InspectionFlow.VAR_PLAN_DECISION, "Chọn \"Duyệt kế hoạch, ra quyết định kiểm tra\" hoặc \"Trả lại để sửa\"");
     }
     long id = context.id(execution);
-    InspectionContext.valid(() -> context.service().decidePlan(id, InspectionFlow.APPROVE.equals(decision),
+    TaskInput.checked(() -> context.service().decidePlan(id, InspectionFlow.APPROVE.equals(decision),
         InspectionContext.text(execution, InspectionFlow.VAR_PLAN_COMMENT), InspectionContext.currentUser(execution)));
     if (InspectionFlow.APPROVE.equals(decision)) {
       Inspection inspection = context.service().find(id);

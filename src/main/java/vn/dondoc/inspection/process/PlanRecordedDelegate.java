@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.TaskInput;
 import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.platform.time.VietnameseFormat;
 
@@ -31,16 +32,16 @@ class PlanRecordedDelegate implements JavaDelegate {
         .filter(user -> !user.isBlank()).distinct().toList();
     List<String> unknown = team.stream().filter(user -> !context.userExists(user)).toList();
     if (!unknown.isEmpty()) {
-      throw InspectionContext.refused(InspectionFlow.VAR_TEAM, "Không có người dùng: " + String.join(", ", unknown));
+      throw TaskInput.refused(InspectionFlow.VAR_TEAM, "Không có người dùng: " + String.join(", ", unknown));
     }
     // The team works inside the commune's (or province's) tenant: someone outside it could not even see its tasks.
     String scope = InspectionContext.text(execution, InspectionFlow.VAR_SCOPE_CODE);
     List<String> outside = team.stream().filter(user -> !context.inTenant(user, scope)).toList();
     if (!outside.isEmpty()) {
-      throw InspectionContext.refused(InspectionFlow.VAR_TEAM, "Không thuộc cơ quan, tổ chức nào của cấp ủy " + scope + ": " + String.join(", ", outside));
+      throw TaskInput.refused(InspectionFlow.VAR_TEAM, "Không thuộc cơ quan, tổ chức nào của cấp ủy " + scope + ": " + String.join(", ", outside));
     }
     LocalDate due = date(execution.getVariable(InspectionFlow.VAR_SELF_REPORT_DUE));
-    InspectionContext.valid(() -> context.service().plan(context.id(execution),
+    TaskInput.checked(() -> context.service().plan(context.id(execution),
         InspectionContext.text(execution, InspectionFlow.VAR_PLAN_CONTENT), team, due));
     // The team's tasks name their candidates from it: the normalised list, not what was typed.
     execution.setVariable(InspectionFlow.VAR_TEAM, String.join(",", team));
@@ -58,7 +59,7 @@ class PlanRecordedDelegate implements JavaDelegate {
     try {
       return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
     } catch (DateTimeParseException e) {
-      throw InspectionContext.refused(InspectionFlow.VAR_SELF_REPORT_DUE, "Hạn nộp báo cáo tự kiểm tra \"" + value + "\" không phải một ngày");
+      throw TaskInput.refused(InspectionFlow.VAR_SELF_REPORT_DUE, "Hạn nộp báo cáo tự kiểm tra \"" + value + "\" không phải một ngày");
     }
   }
 }

@@ -3,6 +3,7 @@ package vn.dondoc.inspection.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.TaskInput;
 import vn.dondoc.inspection.Inspection;
 import vn.dondoc.organization.process.OrganizationProcessVariables;
 
@@ -22,7 +23,7 @@ class RegisterInspectionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Inspection inspection = InspectionContext.valid(() -> context.service().register(
+    Inspection inspection = TaskInput.checked(() -> context.service().register(
         InspectionContext.text(execution, OrganizationProcessVariables.ORGANIZATION_CODE),
         InspectionContext.text(execution, InspectionFlow.VAR_ORIGIN),
         InspectionContext.text(execution, InspectionFlow.VAR_ORIGIN_REF),

@@ -3,6 +3,7 @@ package vn.dondoc.inspection.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.TaskInput;
 
 /** Task_RecordSelfReport: the organisation's self-report is kept; its reminders stop. */
 @Component
@@ -16,7 +17,7 @@ class SelfReportedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    InspectionContext.valid(() -> context.service().submitSelfReport(context.id(execution),
+    TaskInput.checked(() -> context.service().submitSelfReport(context.id(execution),
         InspectionContext.text(execution, InspectionFlow.VAR_SELF_REPORT)));
   }
 }

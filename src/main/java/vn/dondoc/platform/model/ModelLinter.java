@@ -145,9 +145,11 @@ public final class ModelLinter {
   }
 
   /**
-   * A decision table is called by its key, so one of the file's decisions carries the file's name;
-   * every decision sets its history time to live (its name the DMN schema already requires). Rule and column ids are left to Camunda
-   * Modeler, which generates them as administrators add rows.
+   * A decision table is called by its key, so the key says which file holds it: the file's name, or
+   * the file's name and a part (`evaluation-score-access` in `evaluation-score.dmn`) where one file
+   * holds several; every decision sets its history time to live (its name the DMN schema already
+   * requires). Rule and column ids are left to Camunda Modeler, which generates them as
+   * administrators add rows.
    */
   private void lintDmn(ModelFile file, List<LintViolation> violations) {
     DmnModelInstance model;
@@ -158,11 +160,16 @@ public final class ModelLinter {
       return;
     }
     var decisions = model.getModelElementsByType(Decision.class);
-    if (decisions.stream().noneMatch(decision -> file.baseName().equals(decision.getId()))) {
-      violations.add(new LintViolation(file.name(), decisions.isEmpty() ? null : decisions.iterator().next().getId(),
-          LintRule.DECISION_ID_MATCHES_FILE, "cần một quyết định có id \"" + file.baseName() + "\""));
+    if (decisions.isEmpty()) {
+      violations.add(new LintViolation(file.name(), null, LintRule.DECISION_ID_MATCHES_FILE,
+          "cần một quyết định có id \"" + file.baseName() + "\""));
     }
     for (Decision decision : decisions) {
+      String id = decision.getId() == null ? "" : decision.getId();
+      if (!id.equals(file.baseName()) && !id.startsWith(file.baseName() + "-")) {
+        violations.add(new LintViolation(file.name(), decision.getId(), LintRule.DECISION_ID_MATCHES_FILE,
+            "id \"" + file.baseName() + "\" hoặc bắt đầu bằng \"" + file.baseName() + "-\""));
+      }
       if (isBlank(decision.getCamundaHistoryTimeToLiveString())) {
         violations.add(new LintViolation(file.name(), decision.getId(), LintRule.HISTORY_TIME_TO_LIVE, null));
       }

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,7 +90,7 @@ class BranchFollowUpProcessTest extends SpringProcessTest {
     Started s = publish("FB");
     acknowledgeAndReport(s, "Đã triển khai");
     assertThatThrownBy(() -> review(s, BranchFollowUp.DECISION_RETURN, " "))
-        .isInstanceOf(NotValidException.class).hasMessageContaining("Cần ghi ý kiến thẩm định khi trả lại");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Cần ghi ý kiến thẩm định khi trả lại");
     assertThat(s.instance).isWaitingAt(BranchFollowUp.TASK_REVIEW_REPORT);
 
     review(s, BranchFollowUp.DECISION_RETURN, "Bổ sung số tài khoản đã kích hoạt");
