@@ -5,6 +5,7 @@ import static vn.dondoc.testsupport.RestTasks.await;
 import static vn.dondoc.testsupport.RestTasks.complete;
 import static vn.dondoc.testsupport.RestTasks.count;
 import static vn.dondoc.testsupport.RestTasks.field;
+import static vn.dondoc.testsupport.RestTasks.tryComplete;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -166,6 +167,13 @@ class EvaluationCommuneYearIT extends PostgresApplicationTest {
 
     String main = field(as("ev.xdd").get("/engine-rest/process-instance?businessKey=DG-" + id).body(), "\"id\":\"([^\"]+)\"");
     complete(as("ev.xdd"), main, "Task_Review", "{\"reviewNote\":{\"value\":\"Đề nghị giữ mức xuất sắc\"}}");
+    // An opinion left blank is the caller's error, in Vietnamese, and the task stays open.
+    HttpResponse<String> blank = tryComplete(as("ev.ubkt"), main, "Task_InspectionOpinion",
+        "{\"inspectionOpinion\":{\"value\":\" \"}}");
+    assertThat(blank.statusCode()).as(blank.body()).isEqualTo(400);
+    assertThat(blank.body()).contains("Ý kiến của Ủy ban Kiểm tra", "là bắt buộc");
+    assertThat(count(as("ev.ubkt"), "/engine-rest/task/count?processInstanceId=" + main
+        + "&taskDefinitionKey=Task_InspectionOpinion")).isEqualTo(1);
     complete(as("ev.ubkt"), main, "Task_InspectionOpinion", "{\"inspectionOpinion\":{\"value\":\"Nhất trí\"}}");
     complete(as("ev.tt"), main, "Task_Decide", "{\"decision\":{\"value\":\"APPROVE\"}}");
     await("published", () -> as("ev.tt").get(evaluation).body().contains("\"status\":\"PUBLISHED\""));

@@ -29,6 +29,7 @@ import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.testsupport.Http;
 import vn.dondoc.testsupport.InspectionStub;
 import vn.dondoc.testsupport.PostgresApplicationTest;
+import vn.dondoc.testsupport.RestTasks;
 
 /**
  * On PostgreSQL, through REST: the demo-sized commune (the demo's tree, codes prefixed) with two app
@@ -130,6 +131,13 @@ class SupervisionIT extends PostgresApplicationTest {
     // The supervision as the committee and the standing committee, through the engine's REST API.
     complete(as("gs.ubkt"), instance, "Task_PlanThematic", "{\"subject\":{\"value\":\"Việc sử dụng Sổ tay đảng viên\"},"
         + "\"plan\":{\"value\":\"Làm việc với chi bộ ngày 20/3\"},\"dueOn\":{\"value\":\"2026-03-25\"}}");
+    // A plan returned without a reason is the caller's error, in Vietnamese, and the task stays open.
+    HttpResponse<String> noReason = RestTasks.tryComplete(as("gs.tt"), instance, "Task_ApprovePlan",
+        "{\"approved\":{\"value\":false}}");
+    assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+    assertThat(noReason.body()).contains("Trả lại kế hoạch cần ghi lý do");
+    assertThat(count(as("gs.tt"), "/engine-rest/task/count?processInstanceId=" + instance
+        + "&taskDefinitionKey=Task_ApprovePlan")).isEqualTo(1);
     complete(as("gs.tt"), instance, "Task_ApprovePlan", "{\"approved\":{\"value\":true}}");
     HttpResponse<String> noted = as("gs.ubkt").postJson("/api/supervisions/" + id + "/findings",
         "{\"text\": \"Mới 2/12 đảng viên truy cập\"}");

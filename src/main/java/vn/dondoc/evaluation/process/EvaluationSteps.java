@@ -1,6 +1,6 @@
 package vn.dondoc.evaluation.process;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** {@code processes/evaluation.bpmn}: its key, elements and variables. */
@@ -9,8 +9,11 @@ public final class EvaluationSteps {
   public static final String KEY = "evaluation";
   public static final String TASK_PREPARE = "Task_PrepareRatings";
   public static final String TASK_REVIEW = "Task_Review";
+  public static final String TASK_RECORD_REVIEW = "Task_RecordReview";
   public static final String TASK_OPINION = "Task_InspectionOpinion";
+  public static final String TASK_RECORD_OPINION = "Task_RecordOpinion";
   public static final String TASK_DECIDE = "Task_Decide";
+  public static final String TASK_RECORD_DECISION = "Task_RecordDecision";
   public static final String TASK_PUBLISH = "Task_Publish";
   public static final String END_PUBLISHED = "EndEvent_Published";
 
@@ -32,13 +35,17 @@ public final class EvaluationSteps {
     return "DG-" + evaluationId;
   }
 
-  static long evaluationId(DelegateTask task) {
-    return ((Number) task.getVariable(VAR_EVALUATION_ID)).longValue();
+  static long evaluationId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(VAR_EVALUATION_ID)).longValue();
   }
 
-  /** Who completed the task: the signed-in user, or its assignee when the engine runs it without one. */
-  static String author(DelegateTask task) {
-    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return user != null ? user.getUserId() : task.getAssignee();
+  /**
+   * Who completed the task just before: the record steps run in the completing transaction, so the
+   * signed-in user is still the engine's current authentication (none when the engine is driven
+   * without one, as in the process tests).
+   */
+  static String author(DelegateExecution execution) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
   }
 }

@@ -3,11 +3,16 @@ package vn.dondoc.supervision.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.TaskInput;
 import vn.dondoc.supervision.InspectionRequests;
 import vn.dondoc.supervision.Supervision;
 import vn.dondoc.supervision.SupervisionService;
 
-/** Task_RequestInspection: the findings call for an inspection (of the organisation named, or the supervised one). */
+/**
+ * Task_RequestInspection: the findings call for an inspection (of the organisation named, or the
+ * supervised one). Still in the transaction completing Task_Conclude: an organisation outside the
+ * supervised one refuses that completion.
+ */
 @Component
 class RequestInspectionDelegate implements JavaDelegate {
 
@@ -22,8 +27,9 @@ class RequestInspectionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long id = SupervisionFlow.supervisionId(execution);
-    String target = supervisions.inspectionTarget(id, SupervisionFlow.text(execution, SupervisionFlow.VAR_INSPECT_ORGANIZATION));
+    String target = TaskInput.checked(() -> supervisions.inspectionTarget(id,
+        SupervisionFlow.text(execution, SupervisionFlow.VAR_INSPECT_ORGANIZATION)));
     inspections.request(target, InspectionRequests.Origin.SUPERVISION, Supervision.reference(id),
-        Actor.of(execution.getProcessEngineServices(), null));
+        Actor.of(execution.getProcessEngineServices()));
   }
 }

@@ -14,10 +14,15 @@ public final class SupervisionFlow {
 
   public static final String GATEWAY_KIND = "Gateway_Kind";
   public static final String TASK_REVIEW_DASHBOARDS = "Task_ReviewDashboards";
+  public static final String TASK_RECORD_DASHBOARDS = "Task_RecordDashboards";
   public static final String TASK_ATTEND_MEETING = "Task_AttendMeeting";
+  public static final String TASK_RECORD_MEETING = "Task_RecordMeeting";
   public static final String TASK_PLAN = "Task_PlanThematic";
+  public static final String TASK_RECORD_PLAN = "Task_RecordPlan";
   public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
+  public static final String TASK_RECORD_PLAN_DECISION = "Task_RecordPlanDecision";
   public static final String TASK_RECORD_FINDINGS = "Task_RecordFindings";
+  public static final String TASK_STORE_FINDINGS = "Task_StoreFindings";
   public static final String TIMER_FINDINGS_DUE = "Timer_FindingsDue";
   public static final String TASK_REMIND_FINDINGS = "Task_RemindFindings";
   public static final String TASK_CONCLUDE = "Task_Conclude";

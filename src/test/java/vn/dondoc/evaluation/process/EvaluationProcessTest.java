@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,8 @@ class EvaluationProcessTest extends SpringProcessTest {
     tasks.complete(task(instance, EvaluationSteps.TASK_DECIDE).getId(),
         withVariables(EvaluationSteps.VAR_DECISION, EvaluationSteps.DECISION_APPROVE));
 
-    assertThat(instance).hasPassed(EvaluationSteps.TASK_PUBLISH, EvaluationSteps.END_PUBLISHED).isEnded();
+    assertThat(instance).hasPassed(EvaluationSteps.TASK_RECORD_REVIEW, EvaluationSteps.TASK_RECORD_OPINION,
+        EvaluationSteps.TASK_RECORD_DECISION, EvaluationSteps.TASK_PUBLISH, EvaluationSteps.END_PUBLISHED).isEnded();
     assertThat(evaluations.evaluation(evaluation.id()).status()).isEqualTo(EvaluationStatus.PUBLISHED);
     assertThat(selfAssessmentB1).hasPassed(SelfAssessment.END_SELF_ASSESSED).isEnded();
     assertThat(selfAssessmentB2).hasPassed(SelfAssessment.END_CLOSED).isEnded();
@@ -155,9 +157,20 @@ class EvaluationProcessTest extends SpringProcessTest {
     ProcessInstance instance = instance(evaluation);
     runDueJobs();
     tasks.complete(task(instance, EvaluationSteps.TASK_REVIEW).getId());
-    tasks.complete(task(instance, EvaluationSteps.TASK_OPINION).getId(),
-        withVariables(EvaluationSteps.VAR_INSPECTION_OPINION, "Đề nghị xem lại Chi bộ bản 2"));
-    tasks.complete(task(instance, EvaluationSteps.TASK_DECIDE).getId(), withVariables(EvaluationSteps.VAR_DECISION,
+    // Refused input leaves the task open and no step recorded: the record step runs in the completing transaction.
+    Task opinion = task(instance, EvaluationSteps.TASK_OPINION);
+    assertThatThrownBy(() -> tasks.complete(opinion.getId(), withVariables(EvaluationSteps.VAR_INSPECTION_OPINION, " ")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessage("Trường \"Ý kiến của Ủy ban Kiểm tra\" là bắt buộc")
+        .hasFieldOrPropertyWithValue("detail", EvaluationSteps.VAR_INSPECTION_OPINION);
+    assertThat(instance).isWaitingAt(EvaluationSteps.TASK_OPINION).hasNotPassed(EvaluationSteps.TASK_RECORD_OPINION);
+    tasks.complete(opinion.getId(), withVariables(EvaluationSteps.VAR_INSPECTION_OPINION, "Đề nghị xem lại Chi bộ bản 2"));
+    Task decide = task(instance, EvaluationSteps.TASK_DECIDE);
+    assertThatThrownBy(() -> tasks.complete(decide.getId(), withVariables(EvaluationSteps.VAR_DECISION, "MAYBE")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessage("Trường \"Quyết định\" phải là thông qua hoặc trả lại");
+    assertThat(instance).isWaitingAt(EvaluationSteps.TASK_DECIDE);
+    assertThat(evaluations.view(evaluation.id(), staff(fixture)).steps()).extracting(s -> s.step())
+        .containsExactly("REVIEW", "OPINION");
+    tasks.complete(decide.getId(), withVariables(EvaluationSteps.VAR_DECISION,
         EvaluationSteps.DECISION_RETURN, EvaluationSteps.VAR_DECISION_NOTE, "Xem lại Chi bộ bản 2"));
 
     assertThat(instance).isWaitingAt(EvaluationSteps.TASK_REVIEW);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,7 +24,6 @@ import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.OrganizationImporter;
 import vn.dondoc.organization.OrganizationRepository;
 import vn.dondoc.platform.time.TimeConfiguration;
-import vn.dondoc.platform.web.Rejected;
 import vn.dondoc.supervision.ConclusionOutcome;
 import vn.dondoc.supervision.Period;
 import vn.dondoc.supervision.Supervision;
@@ -63,8 +63,18 @@ class SupervisionProcessTest extends SpringProcessTest {
     assertThat(supervision.subject()).isEqualTo("Giám sát thường xuyên Tháng 3/2026");
     assertThat(supervision.dueOn()).hasToString("2026-03-31");
 
+    // Refused input leaves the task open and nothing recorded: the record step runs in the completing transaction.
+    assertThatThrownBy(() -> complete(instance, SupervisionFlow.TASK_REVIEW_DASHBOARDS, Map.of(SupervisionFlow.VAR_DASHBOARD_NOTES,
+        " "))).isInstanceOf(FormFieldValidationException.class).hasMessage("Thiếu nội dung ghi nhận");
+    assertThatThrownBy(() -> complete(instance, SupervisionFlow.TASK_ATTEND_MEETING, Map.of(
+        SupervisionFlow.VAR_MEETING_ORGANIZATION, "SX-B1", SupervisionFlow.VAR_MEETING_NOTES, "Dự họp")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessage("Tổ chức \"SX-B1\" không thuộc Đảng ủy xã SA");
+    assertThat(instance).isWaitingAt(SupervisionFlow.TASK_REVIEW_DASHBOARDS, SupervisionFlow.TASK_ATTEND_MEETING);
+    assertThat(supervisions.get(supervision.id()).findings()).isEmpty();
+
     complete(instance, SupervisionFlow.TASK_REVIEW_DASHBOARDS, Map.of(SupervisionFlow.VAR_DASHBOARD_NOTES,
         "Chi bộ bản 2 tỷ lệ truy cập thấp"));
+    assertThat(instance).hasPassed(SupervisionFlow.TASK_RECORD_DASHBOARDS);
     complete(instance, SupervisionFlow.TASK_ATTEND_MEETING, Map.of(SupervisionFlow.VAR_MEETING_ORGANIZATION, "SA-B1",
         SupervisionFlow.VAR_MEETING_NOTES, "Sinh hoạt đúng kỳ, 12/14 đảng viên có mặt, điểm danh trên ứng dụng"));
     assertThat(instance).isWaitingAt(SupervisionFlow.TASK_RECORD_FINDINGS);
@@ -73,7 +83,8 @@ class SupervisionProcessTest extends SpringProcessTest {
     complete(instance, SupervisionFlow.TASK_CONCLUDE, Map.of(SupervisionFlow.VAR_OUTCOME, "SHORTCOMINGS",
         SupervisionFlow.VAR_CONCLUSION, "Có hạn chế trong sử dụng ứng dụng", SupervisionFlow.VAR_RAISE_INSPECTION, false));
 
-    assertThat(instance).hasPassed(SupervisionFlow.TASK_STORE_CONCLUSION, SupervisionFlow.END_CONCLUDED)
+    assertThat(instance).hasPassed(SupervisionFlow.TASK_RECORD_DASHBOARDS, SupervisionFlow.TASK_RECORD_MEETING,
+        SupervisionFlow.TASK_STORE_FINDINGS, SupervisionFlow.TASK_STORE_CONCLUSION, SupervisionFlow.END_CONCLUDED)
         .hasNotPassed(SupervisionFlow.TASK_PLAN, SupervisionFlow.TASK_REQUEST_INSPECTION).isEnded();
     Supervision concluded = supervisions.get(supervision.id());
     assertThat(concluded.status()).isEqualTo(SupervisionStatus.CONCLUDED);
@@ -101,11 +112,15 @@ class SupervisionProcessTest extends SpringProcessTest {
         "Phê duyệt kế hoạch (bỏ chọn để trả lại)");
     complete(instance, SupervisionFlow.TASK_APPROVE_PLAN, Map.of(SupervisionFlow.VAR_APPROVED, true));
     assertThat(supervision(instance).status()).isEqualTo(SupervisionStatus.IN_PROGRESS);
+    assertThatThrownBy(() -> complete(instance, SupervisionFlow.TASK_RECORD_FINDINGS, Map.of(SupervisionFlow.VAR_FINDINGS, "")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessage("Thiếu nội dung ghi nhận");
+    assertThat(instance).isWaitingAt(SupervisionFlow.TASK_RECORD_FINDINGS).hasNotPassed(SupervisionFlow.TASK_STORE_FINDINGS);
     complete(instance, SupervisionFlow.TASK_RECORD_FINDINGS, Map.of(SupervisionFlow.VAR_FINDINGS, "Thực hiện tốt"));
     complete(instance, SupervisionFlow.TASK_CONCLUDE, Map.of(SupervisionFlow.VAR_OUTCOME, "MEETS",
         SupervisionFlow.VAR_CONCLUSION, "Đạt yêu cầu", SupervisionFlow.VAR_RAISE_INSPECTION, false));
 
-    assertThat(instance).hasPassed(SupervisionFlow.TASK_APPROVE_PLAN, SupervisionFlow.END_CONCLUDED)
+    assertThat(instance).hasPassed(SupervisionFlow.TASK_RECORD_PLAN, SupervisionFlow.TASK_APPROVE_PLAN,
+        SupervisionFlow.TASK_RECORD_PLAN_DECISION, SupervisionFlow.TASK_STORE_FINDINGS, SupervisionFlow.END_CONCLUDED)
         .hasNotPassed(SupervisionFlow.TASK_REVIEW_DASHBOARDS).isEnded();
     Supervision concluded = supervision(instance);
     assertThat(concluded.plan()).isEqualTo("Kế hoạch giám sát chuyên đề");
@@ -122,8 +137,10 @@ class SupervisionProcessTest extends SpringProcessTest {
     Task approval = task(instance, SupervisionFlow.TASK_APPROVE_PLAN);
 
     assertThatThrownBy(() -> tasks.complete(approval.getId(), withVariables(SupervisionFlow.VAR_APPROVED, false)))
-        .hasRootCauseInstanceOf(Rejected.class).hasMessageContaining("Trả lại kế hoạch cần ghi lý do");
-    assertThat(instance).isWaitingAt(SupervisionFlow.TASK_APPROVE_PLAN);
+        .isInstanceOf(FormFieldValidationException.class).hasMessage("Trả lại kế hoạch cần ghi lý do")
+        .hasFieldOrPropertyWithValue("detail", SupervisionFlow.VAR_RETURN_COMMENT);
+    assertThat(instance).isWaitingAt(SupervisionFlow.TASK_APPROVE_PLAN).hasNotPassed(SupervisionFlow.TASK_RECORD_PLAN_DECISION);
+    assertThat(supervision(instance).status()).isEqualTo(SupervisionStatus.AWAITING_APPROVAL);
 
     tasks.complete(approval.getId(), withVariables(SupervisionFlow.VAR_APPROVED, false,
         SupervisionFlow.VAR_RETURN_COMMENT, "Bổ sung thành phần đoàn"));
@@ -132,8 +149,11 @@ class SupervisionProcessTest extends SpringProcessTest {
     assertThat(returned.status()).isEqualTo(SupervisionStatus.PLANNING);
     assertThat(returned.returnComment()).isEqualTo("Bổ sung thành phần đoàn");
 
-    assertThatThrownBy(() -> plan(instance, "2026-03-01")).hasRootCauseInstanceOf(Rejected.class)
-        .hasMessageContaining("dueOn: Ngày hoàn thành giám sát đã qua");
+    assertThatThrownBy(() -> plan(instance, "2026-03-01")).isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Ngày hoàn thành giám sát đã qua");
+    assertThatThrownBy(() -> plan(instance, "30/3/2026")).isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Ngày hoàn thành \"30/3/2026\" không hợp lệ: ghi 2026-04-30");
+    assertThat(instance).isWaitingAt(SupervisionFlow.TASK_PLAN);
     plan(instance, "2026-03-28");
     complete(instance, SupervisionFlow.TASK_APPROVE_PLAN, Map.of(SupervisionFlow.VAR_APPROVED, true));
     assertThat(instance).isWaitingAt(SupervisionFlow.TASK_RECORD_FINDINGS);
@@ -159,8 +179,8 @@ class SupervisionProcessTest extends SpringProcessTest {
       // An organisation outside the supervised one: refused, and the conclusion is not kept either.
       assertThatThrownBy(() -> tasks.complete(conclude.getId(), withVariables(SupervisionFlow.VAR_OUTCOME, "VIOLATION",
           SupervisionFlow.VAR_CONCLUSION, "Có vi phạm", SupervisionFlow.VAR_RAISE_INSPECTION, true,
-          SupervisionFlow.VAR_INSPECT_ORGANIZATION, "SA-B1"))).isInstanceOf(Rejected.class)
-          .hasMessageContaining("inspectOrganization: Tổ chức đề nghị kiểm tra \"SA-B1\" không thuộc Đảng ủy xã SD");
+          SupervisionFlow.VAR_INSPECT_ORGANIZATION, "SA-B1"))).isInstanceOf(FormFieldValidationException.class)
+          .hasMessage("Tổ chức đề nghị kiểm tra \"SA-B1\" không thuộc Đảng ủy xã SD");
       assertThat(conclusions("SD-X")).isEmpty();
       assertThat(instance).isWaitingAt(SupervisionFlow.TASK_CONCLUDE);
 
