@@ -158,11 +158,17 @@ public final class ModelLinter {
       return;
     }
     var decisions = model.getModelElementsByType(Decision.class);
-    if (decisions.stream().noneMatch(decision -> file.baseName().equals(decision.getId()))) {
-      violations.add(new LintViolation(file.name(), decisions.isEmpty() ? null : decisions.iterator().next().getId(),
-          LintRule.DECISION_ID_MATCHES_FILE, "cần một quyết định có id \"" + file.baseName() + "\""));
+    if (decisions.isEmpty()) {
+      violations.add(new LintViolation(file.name(), null, LintRule.DECISION_ID_MATCHES_FILE,
+          "cần một quyết định có id \"" + file.baseName() + "\""));
     }
     for (Decision decision : decisions) {
+      // A file of several tables (evaluation-score.dmn: one per criterion) names each after itself.
+      String id = decision.getId();
+      if (id == null || !id.equals(file.baseName()) && !id.startsWith(file.baseName() + "-")) {
+        violations.add(new LintViolation(file.name(), id, LintRule.DECISION_ID_MATCHES_FILE,
+            "cần id \"" + file.baseName() + "\" hoặc bắt đầu bằng \"" + file.baseName() + "-\""));
+      }
       if (isBlank(decision.getCamundaHistoryTimeToLiveString())) {
         violations.add(new LintViolation(file.name(), decision.getId(), LintRule.HISTORY_TIME_TO_LIVE, null));
       }
