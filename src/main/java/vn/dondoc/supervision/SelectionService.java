@@ -64,9 +64,9 @@ public class SelectionService {
     Instant now = clock.instant();
     Instant periodEnd = period.end().plusDays(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
     Instant at = now.isBefore(periodEnd) ? now : periodEnd;
-    List<Organization> below = organizations.within(List.of(committee.path())).stream()
-        .filter(o -> o.active() && !o.code().equals(committee.code())).toList();
-    Map<String, SelectionInputs> inputs = signals.of(committee, below, period, at);
+    List<Organization> subtree = organizations.within(List.of(committee.path()));
+    List<Organization> below = subtree.stream().filter(o -> o.active() && !o.code().equals(committee.code())).toList();
+    Map<String, SelectionInputs> inputs = signals.of(committee, subtree, below, period, at);
     SelectionDecision.Rules rules = decision.latest();
     List<Long> ids = new ArrayList<>();
     for (Organization organization : below) {
