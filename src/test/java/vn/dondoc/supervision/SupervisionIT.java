@@ -23,11 +23,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dondoc.followup.FollowUp;
 import vn.dondoc.followup.FollowUpRepository;
 import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.testsupport.Http;
-import vn.dondoc.testsupport.InspectionStub;
+import vn.dondoc.testsupport.RequestedInspection;
 import vn.dondoc.testsupport.PostgresApplicationTest;
 
 /**
@@ -51,6 +52,7 @@ class SupervisionIT extends PostgresApplicationTest {
 
   @Autowired FollowUpRepository followUps;
   @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
 
   @AfterAll
   static void resetClock() {
@@ -76,33 +78,28 @@ class SupervisionIT extends PostgresApplicationTest {
     importUsage("2026-03-10T17:00", 3);
 
     clockAt("2026-03-12T09:00:00");
-    String stub = InspectionStub.deployIfMissing(engine);
-    try {
-      HttpResponse<String> selected = as("gs.ubkt").postJson("/api/selections",
-          "{\"organization\": \"" + COMMUNE + "\", \"period\": \"2026-Q1\"}");
-      assertThat(selected.statusCode()).as(selected.body()).isEqualTo(200);
-      Map<String, JsonNode> byCode = new LinkedHashMap<>();
-      JSON.readTree(selected.body()).forEach(row -> byCode.put(row.get("organizationCode").asText(), row));
-      assertThat(byCode).hasSize(36).doesNotContainKey(COMMUNE);
-      assertRow(byCode.get(P + "-CB-LUNGTHANG"), "NONE", "COMMENDED", 0);
-      assertRow(byCode.get(P + "-CB-BANMOI"), "SUPERVISE", "LOW", 1);
-      assertRow(byCode.get(P + "-CB-GIAKHAU"), "INSPECT", "NOT_DEPLOYED", 1);
-      JsonNode fell = byCode.get(P + "-CB-SILOLAU");
-      assertRow(fell, "SUPERVISE", "MIDDLE", 0);
-      assertThat(fell.at("/inputs/accessTrend").decimalValue()).isEqualByComparingTo("-40.00");
-      assertThat(fell.get("reason").asText()).isEqualTo("Tỷ lệ truy cập giảm hơn 10 điểm phần trăm so với lần số liệu trước");
-      assertThat(byCode.get(P + "-CB-GIAKHAU").get("inspectionRequested").asBoolean()).isTrue();
-      assertThat(InspectionStub.requested(engine, "LC-" + byCode.get(P + "-CB-GIAKHAU").get("id").asLong()))
-          .containsEntry("organizationCode", P + "-CB-GIAKHAU").containsEntry("origin", "SELECTION")
-          .containsEntry("requestedBy", "gs.ubkt");
-      assertThat(byCode.values()).allSatisfy(row -> {
-        assertThat(row.at("/decision/key").asText()).isEqualTo("inspection-selection");
-        assertThat(row.at("/decision/version").asInt()).isPositive();
-        assertThat(row.at("/inputs/meetingsMissed").isNull()).isTrue();
-      });
-    } finally {
-      InspectionStub.undeploy(engine, stub);
-    }
+    HttpResponse<String> selected = as("gs.ubkt").postJson("/api/selections",
+        "{\"organization\": \"" + COMMUNE + "\", \"period\": \"2026-Q1\"}");
+    assertThat(selected.statusCode()).as(selected.body()).isEqualTo(200);
+    Map<String, JsonNode> byCode = new LinkedHashMap<>();
+    JSON.readTree(selected.body()).forEach(row -> byCode.put(row.get("organizationCode").asText(), row));
+    assertThat(byCode).hasSize(36).doesNotContainKey(COMMUNE);
+    assertRow(byCode.get(P + "-CB-LUNGTHANG"), "NONE", "COMMENDED", 0);
+    assertRow(byCode.get(P + "-CB-BANMOI"), "SUPERVISE", "LOW", 1);
+    assertRow(byCode.get(P + "-CB-GIAKHAU"), "INSPECT", "NOT_DEPLOYED", 1);
+    JsonNode fell = byCode.get(P + "-CB-SILOLAU");
+    assertRow(fell, "SUPERVISE", "MIDDLE", 0);
+    assertThat(fell.at("/inputs/accessTrend").decimalValue()).isEqualByComparingTo("-40.00");
+    assertThat(fell.get("reason").asText()).isEqualTo("Tỷ lệ truy cập giảm hơn 10 điểm phần trăm so với lần số liệu trước");
+    assertThat(byCode.get(P + "-CB-GIAKHAU").get("inspectionRequested").asBoolean()).isTrue();
+    String giaKhau = "LC-" + byCode.get(P + "-CB-GIAKHAU").get("id").asLong();
+    assertThat(RequestedInspection.of(jdbc, engine, giaKhau))
+        .containsExactly(new RequestedInspection(P + "-CB-GIAKHAU", "SELECTION", giaKhau, "gs.ubkt", "inspection"));
+    assertThat(byCode.values()).allSatisfy(row -> {
+      assertThat(row.at("/decision/key").asText()).isEqualTo("inspection-selection");
+      assertThat(row.at("/decision/version").asInt()).isPositive();
+      assertThat(row.at("/inputs/meetingsMissed").isNull()).isTrue();
+    });
 
     JsonNode open = JSON.readTree(as("gs.ubkt").get("/api/supervisions?organization=" + COMMUNE + "&open=true").body());
     JsonNode banMoi = find(open, P + "-CB-BANMOI");
