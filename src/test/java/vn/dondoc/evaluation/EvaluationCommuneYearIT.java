@@ -1,6 +1,7 @@
 package vn.dondoc.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.testsupport.EngineClock.clockAt;
 import static vn.dondoc.testsupport.RestTasks.await;
 import static vn.dondoc.testsupport.RestTasks.complete;
 import static vn.dondoc.testsupport.RestTasks.count;
@@ -13,9 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dondoc.followup.FollowUpRepository;
-import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.testsupport.DirectiveFixture;
 import vn.dondoc.testsupport.Http;
 import vn.dondoc.testsupport.PostgresApplicationTest;
@@ -233,7 +231,4 @@ class EvaluationCommuneYearIT extends PostgresApplicationTest {
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
   }
 
-  private static void clockAt(String localDateTime) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDateTime.parse(localDateTime), TimeConfiguration.VIETNAM).toInstant()));
-  }
 }

@@ -1,6 +1,10 @@
 package vn.dondoc.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.testsupport.EngineClock.clockAt;
+import static vn.dondoc.testsupport.RestTasks.await;
+import static vn.dondoc.testsupport.RestTasks.complete;
+import static vn.dondoc.testsupport.RestTasks.count;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,14 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,10 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dondoc.followup.FollowUp;
 import vn.dondoc.followup.FollowUpRepository;
-import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.testsupport.Http;
-import vn.dondoc.testsupport.RequestedInspection;
 import vn.dondoc.testsupport.PostgresApplicationTest;
+import vn.dondoc.testsupport.RequestedInspection;
 
 /**
  * On PostgreSQL, through REST: the demo-sized commune (the demo's tree, codes prefixed) with two app
@@ -248,34 +247,4 @@ class SupervisionIT extends PostgresApplicationTest {
     complete(as("gs.xdd"), followUp.processInstanceId(), "Task_ReviewReport", "{\"reviewDecision\":{\"value\":\"accept\"}}");
   }
 
-  private void complete(Http user, String processInstanceId, String taskKey, String variables) {
-    try {
-      JsonNode tasks = JSON.readTree(user.get("/engine-rest/task?processInstanceId=" + processInstanceId
-          + "&taskDefinitionKey=" + taskKey).body());
-      assertThat(tasks).as(taskKey).hasSize(1);
-      HttpResponse<String> done = user.postJson("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
-          "{\"variables\":" + variables + "}");
-      assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static long count(Http user, String path) throws IOException {
-    return JSON.readTree(user.get(path).body()).get("count").asLong();
-  }
-
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Quá 60 giây chờ: " + what);
-      }
-      Thread.sleep(100);
-    }
-  }
-
-  private static void clockAt(String localDateTime) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDateTime.parse(localDateTime), TimeConfiguration.VIETNAM).toInstant()));
-  }
 }

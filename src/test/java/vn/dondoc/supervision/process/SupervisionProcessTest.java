@@ -250,10 +250,6 @@ class SupervisionProcessTest extends SpringProcessTest {
     return supervisions.get(Long.parseLong(instance.getBusinessKey().substring(3)));
   }
 
-  private Task task(ProcessInstance instance, String key) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
-  }
-
   private String form(Task task) {
     try (var form = engine.getFormService().getDeployedTaskForm(task.getId())) {
       return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
