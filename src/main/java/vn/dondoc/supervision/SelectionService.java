@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dondoc.inspection.Origin;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.OrganizationAccess;
 import vn.dondoc.organization.OrganizationRepository;
@@ -78,7 +79,7 @@ public class SelectionService {
         Supervision started = supervisions.startThematic(committee, organization, period, outcome.reason(), userId);
         repository.startedSupervision(id, started.id());
       } else if (outcome.action() == SelectionAction.INSPECT && !repository.inspectionRequested(organization.code(), period)) {
-        inspections.request(organization.code(), InspectionRequests.Origin.SELECTION, "LC-" + id, userId);
+        inspections.request(organization.code(), Origin.SELECTION, "LC-" + id, userId);
         repository.requestedInspection(id);
       }
     }

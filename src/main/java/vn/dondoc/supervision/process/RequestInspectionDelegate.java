@@ -3,6 +3,7 @@ package vn.dondoc.supervision.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.inspection.Origin;
 import vn.dondoc.supervision.InspectionRequests;
 import vn.dondoc.supervision.Supervision;
 import vn.dondoc.supervision.SupervisionService;
@@ -23,7 +24,7 @@ class RequestInspectionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long id = SupervisionFlow.supervisionId(execution);
     String target = supervisions.inspectionTarget(id, SupervisionFlow.text(execution, SupervisionFlow.VAR_INSPECT_ORGANIZATION));
-    inspections.request(target, InspectionRequests.Origin.SUPERVISION, Supervision.reference(id),
+    inspections.request(target, Origin.SUPERVISION, Supervision.reference(id),
         Actor.of(execution.getProcessEngineServices(), null));
   }
 }
