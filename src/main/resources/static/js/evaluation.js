@@ -4,10 +4,9 @@
   var page = document.getElementById('evaluation');
   var api = page.getAttribute('data-api');
   var root = page.getAttribute('data-organization');
+  var $ = Dondoc.$;
   var el = Dondoc.el;
   var BAND_CLASS = { EXCELLENT: 'band-commended', GOOD: 'band-middle', COMPLETED: 'band-low', NOT_COMPLETED: 'band-not-deployed' };
-
-  function $(id) { return document.getElementById(id); }
 
   /** 82.5 as 82,5: scores as the letters write them. */
   function decimal(value) {
@@ -15,21 +14,9 @@
   }
 
   function fail(error) {
-    var message;
-    if (error.status === 404) {
-      message = 'Không tìm thấy kết quả đánh giá: ' + (error.message || 'không có tổ chức này')
-        + '. Tổ chức không tồn tại hoặc bạn không có quyền xem.';
-    } else if (error.status === 401) {
-      message = 'Phiên đăng nhập đã hết. Hãy tải lại trang và đăng nhập lại.';
-    } else if (error.status) {
-      message = 'Không đọc được kết quả: ' + (error.message || 'lỗi ' + error.status) + '.';
-    } else {
-      message = 'Không kết nối được với máy chủ. Hãy kiểm tra mạng và tải lại trang.';
-    }
-    $('status').hidden = true;
     $('content').hidden = true;
-    $('error').textContent = message;
-    $('error').hidden = false;
+    Dondoc.showError(Dondoc.problem(error, { notFound: 'Không tìm thấy kết quả đánh giá',
+      hidden: 'Tổ chức không tồn tại hoặc bạn không có quyền xem.', refused: 'Không đọc được kết quả' }));
   }
 
   function drawBands(view) {

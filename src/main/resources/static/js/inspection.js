@@ -4,49 +4,20 @@
   var page = document.getElementById('inspection');
   var api = page.getAttribute('data-api');
   var organization = page.getAttribute('data-organization');
-  var csrfHeader = document.querySelector('meta[name=csrf-header]').content;
-  var csrfToken = document.querySelector('meta[name=csrf-token]').content;
   var STEPS = ['PREPARE', 'CONDUCT', 'CONCLUDE', 'REMEDIATION', 'CLOSED'];
   var STEP_LABELS = { PREPARE: 'Chuẩn bị', CONDUCT: 'Tiến hành', CONCLUDE: 'Kết luận', REMEDIATION: 'Khắc phục', CLOSED: 'Đã kết thúc' };
   var current = null;
 
-  function $(id) { return document.getElementById(id); }
+  var $ = Dondoc.$;
+  var el = Dondoc.el;
 
-  function el(tag, attributes, text) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    if (text !== undefined && text !== null) { node.textContent = text; }
-    return node;
-  }
+  function get(path) { return Dondoc.getJson(api + path); }
 
-  function answer(response) {
-    if (response.ok) { return response.json(); }
-    return response.json().catch(function () { return {}; }).then(function (body) {
-      var error = new Error(body.message || ('lỗi ' + response.status));
-      error.status = response.status;
-      error.errors = body.errors || [];
-      throw error;
-    });
-  }
-
-  function get(path) {
-    return fetch(api + path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' }).then(answer);
-  }
-
-  function post(path, body, json) {
-    var headers = { Accept: 'application/json' };
-    headers[csrfHeader] = csrfToken;
-    if (json) { headers['Content-Type'] = 'application/json'; }
-    return fetch(api + path, { method: 'POST', headers: headers, credentials: 'same-origin',
-      body: json ? JSON.stringify(body) : body }).then(answer);
-  }
+  function post(path, body) { return Dondoc.send('POST', api + path, body); }
 
   function fail(error) {
-    $('status').hidden = true;
     $('content').hidden = true;
-    $('error').textContent = error.status === 404 ? 'Không tìm thấy: ' + error.message
-      : error.status === 401 ? 'Phiên đăng nhập đã hết, hãy đăng nhập lại.' : 'Không đọc được dữ liệu: ' + error.message;
-    $('error').hidden = false;
+    Dondoc.showError(Dondoc.problem(error, { notFound: 'Không tìm thấy', hidden: '', refused: 'Không đọc được dữ liệu' }));
   }
 
   /** "còn 5 ngày" in the committee's words, red once the limit has passed. */
@@ -119,7 +90,7 @@
       var actions = $('actions');
       actions.textContent = '';
       detail.actions.forEach(function (a) {
-        actions.appendChild(el('li', {}, a.action + ' — hạn ' + a.dueOn.split('-').reverse().join('/') + ' — ' + a.statusLabel));
+        actions.appendChild(el('li', {}, a.action + ' — hạn ' + Dondoc.date(a.dueOn) + ' — ' + a.statusLabel));
       });
       var working = s.step === 'CONDUCT' || s.step === 'CONCLUDE';
       $('finding-form').hidden = !(working && detail.mayInspect);
@@ -140,25 +111,25 @@
   function refused(error) {
     $('form-status').className = 'notice error';
     $('form-status').textContent = error.errors.length
-      ? error.errors.map(function (e) { return e.message; }).join('; ') : error.message;
+      ? error.errors.map(function (e) { return e.message; }).join('; ') : Dondoc.problem(error, { notFound: 'Không tìm thấy', hidden: '' });
     $('form-status').hidden = false;
   }
 
   $('finding-form').addEventListener('submit', function (event) {
     event.preventDefault();
-    post('/' + current.summary.id + '/findings', new FormData($('finding-form')), false)
+    post('/' + current.summary.id + '/findings', new FormData($('finding-form')))
       .then(function () { $('finding-form').reset(); done('Đã ghi kết quả kiểm tra.'); }).catch(refused);
   });
 
   $('self-report-form').addEventListener('submit', function (event) {
     event.preventDefault();
-    post('/' + current.summary.id + '/files', new FormData($('self-report-form')), false)
+    post('/' + current.summary.id + '/files', new FormData($('self-report-form')))
       .then(function () { $('self-report-form').reset(); done('Đã nộp tài liệu.'); }).catch(refused);
   });
 
   $('action-form').addEventListener('submit', function (event) {
     event.preventDefault();
-    post('/' + current.summary.id + '/actions', { action: $('action-text').value, dueOn: $('action-due').value }, true)
+    post('/' + current.summary.id + '/actions', { action: $('action-text').value, dueOn: $('action-due').value })
       .then(function () { $('action-form').reset(); done('Đã thêm yêu cầu khắc phục.'); }).catch(refused);
   });
 

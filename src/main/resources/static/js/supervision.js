@@ -6,52 +6,14 @@
   var root = page.getAttribute('data-organization');
   var ACTION_CLASS = { INSPECT: 'band-not-deployed', SUPERVISE: 'band-low', NONE: 'band-commended' };
 
-  function $(id) { return document.getElementById(id); }
+  var $ = Dondoc.$;
+  var el = Dondoc.el;
+  var date = Dondoc.date;
 
-  function el(tag, attributes, text) {
-    var node = document.createElement(tag);
-    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
-
-  /** 2026-03-31 as 31/03/2026. */
-  function date(iso) {
-    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
-    return m ? m[3] + '/' + m[2] + '/' + m[1] : '';
-  }
-
-  function send(method, path, body) {
-    var headers = { Accept: 'application/json' };
-    if (body) {
-      headers['Content-Type'] = 'application/json';
-      headers[document.querySelector('meta[name="_csrf_header"]').content] = document.querySelector('meta[name="_csrf"]').content;
-    }
-    return fetch(api + path, { method: method, headers: headers, credentials: 'same-origin', body: body ? JSON.stringify(body) : undefined })
-      .then(function (response) {
-        if (response.ok) { return response.json(); }
-        return response.json().catch(function () { return {}; }).then(function (answer) {
-          var error = new Error(answer.message || '');
-          error.status = response.status;
-          throw error;
-        });
-      });
-  }
-
-  function message(error) {
-    if (error.status === 404) {
-      return 'Không tìm thấy: ' + (error.message || 'không có tổ chức này')
-        + '. Tổ chức không tồn tại hoặc bạn không có quyền xem tổ chức này.';
-    }
-    if (error.status === 401) { return 'Phiên đăng nhập đã hết. Hãy tải lại trang và đăng nhập lại.'; }
-    if (error.status) { return error.message || 'Lỗi ' + error.status + '.'; }
-    return 'Không kết nối được với máy chủ. Hãy kiểm tra mạng và tải lại trang.';
-  }
+  function get(path) { return Dondoc.getJson(api + path); }
 
   function fail(error) {
-    $('status').hidden = true;
-    $('error').textContent = message(error);
-    $('error').hidden = false;
+    Dondoc.showError(Dondoc.problem(error, { notFound: 'Không tìm thấy' }));
   }
 
   function drawSupervisions(list) {
@@ -92,8 +54,8 @@
 
   function load() {
     var organization = encodeURIComponent(root);
-    return Promise.all([send('GET', '/supervisions?open=true&organization=' + organization),
-      send('GET', '/selections?organization=' + organization)])
+    return Promise.all([get('/supervisions?open=true&organization=' + organization),
+      get('/selections?organization=' + organization)])
       .then(function (answers) {
         drawSupervisions(answers[0]);
         drawSelections(answers[1]);
@@ -107,7 +69,7 @@
     event.preventDefault();
     $('error').hidden = true;
     $('select').disabled = true;
-    send('POST', '/selections', { organization: root, period: $('period').value })
+    Dondoc.send('POST', api + '/selections', { organization: root, period: $('period').value })
       .then(load)
       .catch(fail)
       .then(function () { $('select').disabled = false; });

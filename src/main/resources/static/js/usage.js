@@ -22,24 +22,16 @@
     ['cannot', 'Không thực hiện được']
   ];
 
-  function $(id) { return document.getElementById(id); }
-
+  var $ = Dondoc.$;
   var el = Dondoc.el;
+  var number = Dondoc.number;
+  var moment = Dondoc.moment;
 
   function svg(tag, attributes, text) {
     var node = document.createElementNS('http://www.w3.org/2000/svg', tag);
     Object.keys(attributes).forEach(function (name) { node.setAttribute(name, attributes[name]); });
     if (text !== undefined) { node.textContent = text; }
     return node;
-  }
-
-  /** 93911 as 93.911, the way the letters write counts. */
-  function number(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.'); }
-
-  /** 2026-03-10T16:00:00 as 16:00 ngày 10/03/2026. */
-  function moment(asOf) {
-    var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(asOf || '');
-    return m ? m[4] + ':' + m[5] + ' ngày ' + m[3] + '/' + m[2] + '/' + m[1] : String(asOf);
   }
 
   function query(parameters) {
@@ -52,21 +44,8 @@
   }
 
   function fail(error) {
-    var message;
-    if (error.status === 404) {
-      message = 'Không tìm thấy số liệu: ' + (error.message || 'không có tổ chức này')
-        + '. Tổ chức không tồn tại hoặc bạn không có quyền xem tổ chức này.';
-    } else if (error.status === 401) {
-      message = 'Phiên đăng nhập đã hết. Hãy tải lại trang và đăng nhập lại.';
-    } else if (error.status) {
-      message = 'Không đọc được số liệu: ' + (error.message || 'lỗi ' + error.status) + '.';
-    } else {
-      message = 'Không kết nối được với máy chủ. Hãy kiểm tra mạng và tải lại trang.';
-    }
-    $('status').hidden = true;
     $('content').hidden = true;
-    $('error').textContent = message;
-    $('error').hidden = false;
+    Dondoc.showError(Dondoc.problem(error, { notFound: 'Không tìm thấy số liệu', refused: 'Không đọc được số liệu' }));
   }
 
   function snapshot(id) {

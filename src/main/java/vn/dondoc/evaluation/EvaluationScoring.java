@@ -18,9 +18,9 @@ import vn.dondoc.followup.FollowUpStatus;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.OrganizationRepository;
 import vn.dondoc.platform.time.TimeConfiguration;
-import vn.dondoc.usage.UsageRatesAt;
-import vn.dondoc.usage.UsageRatesAt.AppRates;
-import vn.dondoc.usage.UsageRatesAt.OrganizationRates;
+import vn.dondoc.usage.UsageAt;
+import vn.dondoc.usage.UsageAt.AppRates;
+import vn.dondoc.usage.UsageAt.OrganizationRates;
 
 /**
  * Computes the data part of the ratings in two steps, so that a province's thousands of
@@ -34,11 +34,11 @@ public class EvaluationScoring {
 
   private final EvaluationRepository repository;
   private final OrganizationRepository organizations;
-  private final UsageRatesAt usage;
+  private final UsageAt usage;
   private final Decisions decisions;
   private final Clock clock;
 
-  EvaluationScoring(EvaluationRepository repository, OrganizationRepository organizations, UsageRatesAt usage,
+  EvaluationScoring(EvaluationRepository repository, OrganizationRepository organizations, UsageAt usage,
       Decisions decisions, Clock clock) {
     this.repository = repository;
     this.organizations = organizations;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dondoc.inspection.Origin;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.OrganizationAccess;
 import vn.dondoc.organization.OrganizationRepository;
@@ -64,9 +65,9 @@ public class SelectionService {
     Instant now = clock.instant();
     Instant periodEnd = period.end().plusDays(1).atStartOfDay(TimeConfiguration.VIETNAM).toInstant();
     Instant at = now.isBefore(periodEnd) ? now : periodEnd;
-    List<Organization> below = organizations.within(List.of(committee.path())).stream()
-        .filter(o -> o.active() && !o.code().equals(committee.code())).toList();
-    Map<String, SelectionInputs> inputs = signals.of(committee, below, period, at);
+    List<Organization> subtree = organizations.within(List.of(committee.path()));
+    List<Organization> below = subtree.stream().filter(o -> o.active() && !o.code().equals(committee.code())).toList();
+    Map<String, SelectionInputs> inputs = signals.of(committee, subtree, below, period, at);
     SelectionDecision.Rules rules = decision.latest();
     List<Long> ids = new ArrayList<>();
     for (Organization organization : below) {
@@ -78,7 +79,7 @@ public class SelectionService {
         Supervision started = supervisions.startThematic(committee, organization, period, outcome.reason(), userId);
         repository.startedSupervision(id, started.id());
       } else if (outcome.action() == SelectionAction.INSPECT && !repository.inspectionRequested(organization.code(), period)) {
-        inspections.request(organization.code(), InspectionRequests.Origin.SELECTION, "LC-" + id, userId);
+        inspections.request(organization.code(), Origin.SELECTION, "LC-" + id, userId);
         repository.requestedInspection(id);
       }
     }

@@ -11,7 +11,7 @@ import vn.dondoc.followup.FollowUpRepository;
 import vn.dondoc.followup.FollowUpStatus;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.platform.time.TimeConfiguration;
-import vn.dondoc.usage.UsageSignals;
+import vn.dondoc.usage.UsageAt;
 
 /**
  * The selection rules' inputs for every organisation below a committee, as things stood at a
@@ -20,29 +20,35 @@ import vn.dondoc.usage.UsageSignals;
 @Component
 class SelectionSignals {
 
-  private final UsageSignals usage;
+  private final UsageAt usage;
   private final FollowUpRepository followUps;
   private final SelectionRepository selections;
 
-  SelectionSignals(UsageSignals usage, FollowUpRepository followUps, SelectionRepository selections) {
+  SelectionSignals(UsageAt usage, FollowUpRepository followUps, SelectionRepository selections) {
     this.usage = usage;
     this.followUps = followUps;
     this.selections = selections;
   }
 
-  /** Each organisation's inputs, by code; organisations without any data get zeros and {@code NO_DATA}. */
-  Map<String, SelectionInputs> of(Organization committee, List<Organization> organizations, Period period, Instant at) {
+  /**
+   * Each organisation's inputs, by code; organisations without any data get zeros and {@code NO_DATA}.
+   *
+   * @param subtree the committee's whole subtree (the usage rates roll up through it)
+   * @param organizations those to select among
+   */
+  Map<String, SelectionInputs> of(Organization committee, List<Organization> subtree, List<Organization> organizations,
+      Period period, Instant at) {
     LocalDate day = at.atZone(TimeConfiguration.VIETNAM).toLocalDate();
-    Map<String, UsageSignals.Signal> signals = usage.of(committee, at.atZone(TimeConfiguration.VIETNAM).toLocalDateTime());
+    UsageAt.Trend usageTrend = usage.trendBefore(committee, subtree, at.atZone(TimeConfiguration.VIETNAM).toLocalDateTime());
     Map<String, int[]> followUpCounts = followUpCounts(committee, period, at);
     Map<String, SelectionRepository.Remediation> remediation = selections.remediation(committee.path(), day);
     Map<String, SelectionInputs> inputs = new HashMap<>();
     for (Organization organization : organizations) {
-      UsageSignals.Signal signal = signals.getOrDefault(organization.code(), UsageSignals.Signal.NO_DATA);
       int[] counts = followUpCounts.getOrDefault(organization.code(), new int[2]);
       SelectionRepository.Remediation open = remediation.getOrDefault(organization.code(), SelectionRepository.Remediation.NONE);
       // Đôn đốc does not record branch meetings yet: the rules get "no data", never a made-up zero.
-      inputs.put(organization.code(), new SelectionInputs(signal.band(), signal.accessTrend(), counts[0], counts[1], null,
+      inputs.put(organization.code(), new SelectionInputs(usageTrend.band(organization.code()),
+          usageTrend.accessTrend(organization.code()), counts[0], counts[1], null,
           open.overdue(), open.open()));
     }
     return inputs;

@@ -1,6 +1,8 @@
 package vn.dondoc.directive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.testsupport.RestTasks.complete;
+import static vn.dondoc.testsupport.RestTasks.field;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -640,13 +642,6 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
         executor.getWaitTimeInMillis(), executor.getMaxWait(), pool);
   }
 
-  private void complete(Http user, String processInstanceId, String taskKey, String variables) {
-    String found = user.get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + taskKey).body();
-    String taskId = field(found, "\"id\":\"([^\"]+)\"");
-    HttpResponse<String> done = user.postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\":" + variables + "}");
-    assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
-  }
-
   /** 1 province, its organisation board, 150 communes with 2 grassroots committees of 2 branches and 29–30 branches each. */
   static String province() {
     StringBuilder csv = new StringBuilder("Mã,Tên,Loại,Mã cấp trên,Địa chỉ,Hoạt động,Tài khoản bí thư,Họ tên bí thư,Tài khoản phó bí thư\n");
@@ -682,12 +677,6 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
 
   private static int ids(String json) {
     return (int) Pattern.compile("\"taskDefinitionKey\":").matcher(json).results().count();
-  }
-
-  private static String field(String json, String regex) {
-    var matcher = Pattern.compile(regex).matcher(json);
-    assertThat(matcher.find()).as(json).isTrue();
-    return matcher.group(1);
   }
 
   private void line(String format, Object... args) {

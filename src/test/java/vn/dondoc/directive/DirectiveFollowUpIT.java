@@ -1,16 +1,14 @@
 package vn.dondoc.directive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.testsupport.EngineClock.clockAt;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.followup.FollowUp;
 import vn.dondoc.followup.FollowUpRepository;
-import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.testsupport.DirectiveFixture;
 import vn.dondoc.testsupport.Http;
 import vn.dondoc.testsupport.PostgresApplicationTest;
@@ -83,7 +80,7 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
       assertThat(RestTasks.count(secretary, "/engine-rest/task/count")).as("a secretary sees only his own task").isEqualTo(1);
       RestTasks.complete(secretary, pi, "Task_Acknowledge", "{\"acknowledged\":{\"value\":true}}");
       if (b == 1) {
-        HttpResponse<String> refused = RestTasks.tryComplete(secretary, pi, "Task_SubmitReport",
+        HttpResponse<String> refused = RestTasks.completion(secretary, pi, "Task_SubmitReport",
             "{\"workDone\":{\"value\":\"Đã họp\"},\"accountsActivated\":{\"value\":-3}}");
         assertThat(refused.statusCode()).as("a refused report is the caller's error").isEqualTo(400);
         assertThat(refused.body()).contains("Số đảng viên đã kích hoạt tài khoản", "không được âm");
@@ -96,7 +93,7 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
     clockAt("2026-03-07T08:00:30");
     RestTasks.await("15 reminder mails", () -> mails("Nhắc hạn").size() == BRANCHES - DONE);
     assertThat(mails("Nhắc hạn")).allSatisfy(mail -> assertThat(mail.getSubject()).contains("còn 3 ngày nữa đến hạn", "273-CV/ĐU"));
-    assertThat(Arrays.stream(mails("Nhắc hạn").stream().flatMap(m -> recipients(m).stream()).toArray(String[]::new)))
+    assertThat(Arrays.stream(mails("Nhắc hạn").stream().flatMap(m -> TestSmtp.recipients(m).stream()).toArray(String[]::new)))
         .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(DONE + 1, BRANCHES)
             .mapToObj(b -> "dr.b" + b + "@example.org").toList());
 
@@ -121,19 +118,11 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
   private static List<MimeMessage> mails(String subjectStart) {
     return Arrays.stream(TestSmtp.server().getReceivedMessages()).filter(m -> {
       try {
-        return m.getSubject().startsWith(subjectStart) && recipients(m).stream().allMatch(r -> r.startsWith("dr.b"));
+        return m.getSubject().startsWith(subjectStart) && TestSmtp.recipients(m).stream().allMatch(r -> r.startsWith("dr.b"));
       } catch (MessagingException e) {
         throw new IllegalStateException(e);
       }
     }).toList();
-  }
-
-  private static List<String> recipients(MimeMessage message) {
-    try {
-      return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String commune() {
@@ -145,10 +134,5 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
     }
     return csv.toString();
   }
-
-  private static void clockAt(String localDateTime) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDateTime.parse(localDateTime), TimeConfiguration.VIETNAM).toInstant()));
-  }
-
 
 }

@@ -1,11 +1,12 @@
 package vn.dondoc.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.testsupport.EngineClock.clockAt;
 import static vn.dondoc.testsupport.RestTasks.await;
 import static vn.dondoc.testsupport.RestTasks.complete;
 import static vn.dondoc.testsupport.RestTasks.count;
 import static vn.dondoc.testsupport.RestTasks.field;
-import static vn.dondoc.testsupport.RestTasks.tryComplete;
+import static vn.dondoc.testsupport.RestTasks.completion;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,9 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dondoc.followup.FollowUpRepository;
-import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.testsupport.DirectiveFixture;
 import vn.dondoc.testsupport.Http;
 import vn.dondoc.testsupport.PostgresApplicationTest;
@@ -168,7 +166,7 @@ class EvaluationCommuneYearIT extends PostgresApplicationTest {
     String main = field(as("ev.xdd").get("/engine-rest/process-instance?businessKey=DG-" + id).body(), "\"id\":\"([^\"]+)\"");
     complete(as("ev.xdd"), main, "Task_Review", "{\"reviewNote\":{\"value\":\"Đề nghị giữ mức xuất sắc\"}}");
     // An opinion left blank is the caller's error, in Vietnamese, and the task stays open.
-    HttpResponse<String> blank = tryComplete(as("ev.ubkt"), main, "Task_InspectionOpinion",
+    HttpResponse<String> blank = completion(as("ev.ubkt"), main, "Task_InspectionOpinion",
         "{\"inspectionOpinion\":{\"value\":\" \"}}");
     assertThat(blank.statusCode()).as(blank.body()).isEqualTo(400);
     assertThat(blank.body()).contains("Ý kiến của Ủy ban Kiểm tra", "là bắt buộc");
@@ -241,7 +239,4 @@ class EvaluationCommuneYearIT extends PostgresApplicationTest {
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
   }
 
-  private static void clockAt(String localDateTime) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDateTime.parse(localDateTime), TimeConfiguration.VIETNAM).toInstant()));
-  }
 }

@@ -1,10 +1,10 @@
 package vn.dondoc.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.dondoc.inspection.InspectionRest.complete;
-import static vn.dondoc.inspection.InspectionRest.completion;
-import static vn.dondoc.inspection.InspectionRest.count;
 import static vn.dondoc.inspection.InspectionRest.json;
+import static vn.dondoc.testsupport.RestTasks.complete;
+import static vn.dondoc.testsupport.RestTasks.completion;
+import static vn.dondoc.testsupport.RestTasks.count;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;

@@ -1,8 +1,8 @@
 package vn.dondoc.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.dondoc.inspection.InspectionRest.complete;
 import static vn.dondoc.inspection.InspectionRest.json;
+import static vn.dondoc.testsupport.RestTasks.complete;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

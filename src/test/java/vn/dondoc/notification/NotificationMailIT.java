@@ -3,15 +3,12 @@ package vn.dondoc.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,7 +78,7 @@ class NotificationMailIT extends PostgresApplicationTest {
     assertThat((String) mail.getContent())
         .contains("Kính gửi: Đồng chí Nguyễn Văn An", "Chi bộ bản Lũng Thàng", "31/03/2025", "https://dondoc.example.vn" + TASK);
     await().atMost(Duration.ofSeconds(10)).until(() -> sentAt("nt.mail.an") != null);
-    assertThat(mailsTo("nt.an@dondoc.example.vn")).as("một người, một thư, dù có tên hai lần").hasSize(1);
+    assertThat(TestSmtp.mailsTo("nt.an@dondoc.example.vn")).as("một người, một thư, dù có tên hai lần").hasSize(1);
   }
 
   @Test
@@ -128,7 +125,7 @@ class NotificationMailIT extends PostgresApplicationTest {
     Map<String, Object> sent = outbox("nt.mail.dung");
     assertThat(sent.get("attempts")).isEqualTo(2);
     assertThat(sent.get("next_attempt_at")).isNull();
-    assertThat(mailsTo("nt.dung@dondoc.example.vn")).hasSize(1);
+    assertThat(TestSmtp.mailsTo("nt.dung@dondoc.example.vn")).hasSize(1);
   }
 
   private void inTransaction(Runnable work) {
@@ -154,19 +151,7 @@ class NotificationMailIT extends PostgresApplicationTest {
   }
 
   private MimeMessage awaitMailTo(String address) {
-    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> !mailsTo(address).isEmpty());
-    return mailsTo(address).get(0);
+    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> !TestSmtp.mailsTo(address).isEmpty());
+    return TestSmtp.mailsTo(address).get(0);
   }
-
-  private static List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(TestSmtp.server().getReceivedMessages()).filter(message -> {
-      try {
-        return Arrays.stream(message.getAllRecipients()).map(Address::toString).anyMatch(address::equals);
-      } catch (MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
-  }
-
-
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.dondoc.testsupport.Http;
 import vn.dondoc.testsupport.PostgresApplicationTest;
+import vn.dondoc.testsupport.RestTasks;
 
 /**
  * "A branch leader sees only his branch's tasks", through every door: the engine REST API (tasks,
@@ -132,8 +133,6 @@ class OrganizationAccessIT extends PostgresApplicationTest {
 
   /** The first top-level field of that name in a JSON object or the first object of an array. */
   static String field(String json, String name) {
-    java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-    assertThat(matcher.find()).as(json).isTrue();
-    return matcher.group(1);
+    return RestTasks.field(json, "\"" + name + "\":\"([^\"]+)\"");
   }
 }

@@ -25,7 +25,7 @@ import vn.dondoc.platform.web.Forbidden;
 import vn.dondoc.platform.web.NotFound;
 import vn.dondoc.platform.web.Rejected;
 import vn.dondoc.testsupport.DirectiveFixture;
-import vn.dondoc.testsupport.InspectionStub;
+import vn.dondoc.testsupport.RequestedInspection;
 import vn.dondoc.testsupport.SpringProcessTest;
 import vn.dondoc.usage.UsageTestImports;
 import org.springframework.context.ApplicationContext;
@@ -58,7 +58,6 @@ class SelectionServiceTest extends SpringProcessTest {
     overdueRemediation(fixture.branch(1));
     importApp(fixture, new int[][] {{10, 10}, {10, 2}, {10, 10}});
     Set<String> committee = Set.of("ubkt:LA-X");
-    String stub = InspectionStub.deployIfMissing(engine);
     String secondVersion = null;
     try {
       DecisionDefinition first = latestRules();
@@ -77,8 +76,8 @@ class SelectionServiceTest extends SpringProcessTest {
       assertThat(b1.inputs()).isEqualTo(new SelectionInputs("COMMENDED", null, 0, 0, null, 1, 0));
       assertThat(b1.reason()).isEqualTo("Quá hạn khắc phục theo kết luận kiểm tra, giám sát trước");
       assertThat(b1.inspectionRequested()).isTrue();
-      assertThat(InspectionStub.requested(engine, "LC-" + b1.id())).containsEntry("organizationCode", "LA-B1")
-          .containsEntry("origin", "SELECTION").containsEntry("requestedBy", fixture.inspection);
+      assertThat(RequestedInspection.of(jdbc, engine, "LC-" + b1.id())).containsExactly(
+          new RequestedInspection("LA-B1", "SELECTION", "LC-" + b1.id(), fixture.inspection, "inspection"));
       Selection b2 = run.get(1);
       assertThat(b2.inputs().usageBand()).isEqualTo("LOW");
       Supervision thematic = supervisions.get(b2.supervisionId());
@@ -118,7 +117,6 @@ class SelectionServiceTest extends SpringProcessTest {
       if (secondVersion != null) {
         repository.deleteDeployment(secondVersion, true);
       }
-      InspectionStub.undeploy(engine, stub);
     }
   }
 

@@ -1,6 +1,10 @@
 package vn.dondoc.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.testsupport.EngineClock.clockAt;
+import static vn.dondoc.testsupport.RestTasks.await;
+import static vn.dondoc.testsupport.RestTasks.complete;
+import static vn.dondoc.testsupport.RestTasks.count;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,14 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,12 +23,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dondoc.followup.FollowUp;
 import vn.dondoc.followup.FollowUpRepository;
-import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.testsupport.Http;
-import vn.dondoc.testsupport.InspectionStub;
 import vn.dondoc.testsupport.PostgresApplicationTest;
+import vn.dondoc.testsupport.RequestedInspection;
 import vn.dondoc.testsupport.RestTasks;
 
 /**
@@ -52,6 +52,7 @@ class SupervisionIT extends PostgresApplicationTest {
 
   @Autowired FollowUpRepository followUps;
   @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
 
   @AfterAll
   static void resetClock() {
@@ -77,33 +78,28 @@ class SupervisionIT extends PostgresApplicationTest {
     importUsage("2026-03-10T17:00", 3);
 
     clockAt("2026-03-12T09:00:00");
-    String stub = InspectionStub.deployIfMissing(engine);
-    try {
-      HttpResponse<String> selected = as("gs.ubkt").postJson("/api/selections",
-          "{\"organization\": \"" + COMMUNE + "\", \"period\": \"2026-Q1\"}");
-      assertThat(selected.statusCode()).as(selected.body()).isEqualTo(200);
-      Map<String, JsonNode> byCode = new LinkedHashMap<>();
-      JSON.readTree(selected.body()).forEach(row -> byCode.put(row.get("organizationCode").asText(), row));
-      assertThat(byCode).hasSize(36).doesNotContainKey(COMMUNE);
-      assertRow(byCode.get(P + "-CB-LUNGTHANG"), "NONE", "COMMENDED", 0);
-      assertRow(byCode.get(P + "-CB-BANMOI"), "SUPERVISE", "LOW", 1);
-      assertRow(byCode.get(P + "-CB-GIAKHAU"), "INSPECT", "NOT_DEPLOYED", 1);
-      JsonNode fell = byCode.get(P + "-CB-SILOLAU");
-      assertRow(fell, "SUPERVISE", "MIDDLE", 0);
-      assertThat(fell.at("/inputs/accessTrend").decimalValue()).isEqualByComparingTo("-40.00");
-      assertThat(fell.get("reason").asText()).isEqualTo("Tỷ lệ truy cập giảm hơn 10 điểm phần trăm so với lần số liệu trước");
-      assertThat(byCode.get(P + "-CB-GIAKHAU").get("inspectionRequested").asBoolean()).isTrue();
-      assertThat(InspectionStub.requested(engine, "LC-" + byCode.get(P + "-CB-GIAKHAU").get("id").asLong()))
-          .containsEntry("organizationCode", P + "-CB-GIAKHAU").containsEntry("origin", "SELECTION")
-          .containsEntry("requestedBy", "gs.ubkt");
-      assertThat(byCode.values()).allSatisfy(row -> {
-        assertThat(row.at("/decision/key").asText()).isEqualTo("inspection-selection");
-        assertThat(row.at("/decision/version").asInt()).isPositive();
-        assertThat(row.at("/inputs/meetingsMissed").isNull()).isTrue();
-      });
-    } finally {
-      InspectionStub.undeploy(engine, stub);
-    }
+    HttpResponse<String> selected = as("gs.ubkt").postJson("/api/selections",
+        "{\"organization\": \"" + COMMUNE + "\", \"period\": \"2026-Q1\"}");
+    assertThat(selected.statusCode()).as(selected.body()).isEqualTo(200);
+    Map<String, JsonNode> byCode = new LinkedHashMap<>();
+    JSON.readTree(selected.body()).forEach(row -> byCode.put(row.get("organizationCode").asText(), row));
+    assertThat(byCode).hasSize(36).doesNotContainKey(COMMUNE);
+    assertRow(byCode.get(P + "-CB-LUNGTHANG"), "NONE", "COMMENDED", 0);
+    assertRow(byCode.get(P + "-CB-BANMOI"), "SUPERVISE", "LOW", 1);
+    assertRow(byCode.get(P + "-CB-GIAKHAU"), "INSPECT", "NOT_DEPLOYED", 1);
+    JsonNode fell = byCode.get(P + "-CB-SILOLAU");
+    assertRow(fell, "SUPERVISE", "MIDDLE", 0);
+    assertThat(fell.at("/inputs/accessTrend").decimalValue()).isEqualByComparingTo("-40.00");
+    assertThat(fell.get("reason").asText()).isEqualTo("Tỷ lệ truy cập giảm hơn 10 điểm phần trăm so với lần số liệu trước");
+    assertThat(byCode.get(P + "-CB-GIAKHAU").get("inspectionRequested").asBoolean()).isTrue();
+    String giaKhau = "LC-" + byCode.get(P + "-CB-GIAKHAU").get("id").asLong();
+    assertThat(RequestedInspection.of(jdbc, engine, giaKhau))
+        .containsExactly(new RequestedInspection(P + "-CB-GIAKHAU", "SELECTION", giaKhau, "gs.ubkt", "inspection"));
+    assertThat(byCode.values()).allSatisfy(row -> {
+      assertThat(row.at("/decision/key").asText()).isEqualTo("inspection-selection");
+      assertThat(row.at("/decision/version").asInt()).isPositive();
+      assertThat(row.at("/inputs/meetingsMissed").isNull()).isTrue();
+    });
 
     JsonNode open = JSON.readTree(as("gs.ubkt").get("/api/supervisions?organization=" + COMMUNE + "&open=true").body());
     JsonNode banMoi = find(open, P + "-CB-BANMOI");
@@ -132,7 +128,7 @@ class SupervisionIT extends PostgresApplicationTest {
     complete(as("gs.ubkt"), instance, "Task_PlanThematic", "{\"subject\":{\"value\":\"Việc sử dụng Sổ tay đảng viên\"},"
         + "\"plan\":{\"value\":\"Làm việc với chi bộ ngày 20/3\"},\"dueOn\":{\"value\":\"2026-03-25\"}}");
     // A plan returned without a reason is the caller's error, in Vietnamese, and the task stays open.
-    HttpResponse<String> noReason = RestTasks.tryComplete(as("gs.tt"), instance, "Task_ApprovePlan",
+    HttpResponse<String> noReason = RestTasks.completion(as("gs.tt"), instance, "Task_ApprovePlan",
         "{\"approved\":{\"value\":false}}");
     assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
     assertThat(noReason.body()).contains("Trả lại kế hoạch cần ghi lý do");
@@ -259,34 +255,4 @@ class SupervisionIT extends PostgresApplicationTest {
     complete(as("gs.xdd"), followUp.processInstanceId(), "Task_ReviewReport", "{\"reviewDecision\":{\"value\":\"accept\"}}");
   }
 
-  private void complete(Http user, String processInstanceId, String taskKey, String variables) {
-    try {
-      JsonNode tasks = JSON.readTree(user.get("/engine-rest/task?processInstanceId=" + processInstanceId
-          + "&taskDefinitionKey=" + taskKey).body());
-      assertThat(tasks).as(taskKey).hasSize(1);
-      HttpResponse<String> done = user.postJson("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
-          "{\"variables\":" + variables + "}");
-      assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static long count(Http user, String path) throws IOException {
-    return JSON.readTree(user.get(path).body()).get("count").asLong();
-  }
-
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Quá 60 giây chờ: " + what);
-      }
-      Thread.sleep(100);
-    }
-  }
-
-  private static void clockAt(String localDateTime) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDateTime.parse(localDateTime), TimeConfiguration.VIETNAM).toInstant()));
-  }
 }

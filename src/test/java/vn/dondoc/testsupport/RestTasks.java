@@ -9,20 +9,22 @@ import java.util.regex.Pattern;
 /** Working tasks through the engine's REST API as a user, and waiting for what runs in the background. */
 public final class RestTasks {
 
+  private static final Pattern TASK_ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+
   private RestTasks() {
   }
 
-  /** Completes the user's task of that key in the instance with the variables (engine REST JSON). */
+  /** Completes the user's one task of that key in the instance with the variables (engine REST JSON); fails unless 204. */
   public static void complete(Http user, String processInstanceId, String taskKey, String variables) {
-    HttpResponse<String> done = tryComplete(user, processInstanceId, taskKey, variables);
+    HttpResponse<String> done = completion(user, processInstanceId, taskKey, variables);
     assertThat(done.statusCode()).as(taskKey + ": " + done.body()).isEqualTo(204);
   }
 
-  /** The engine's answer to completing the user's task of that key in the instance with the variables. */
-  public static HttpResponse<String> tryComplete(Http user, String processInstanceId, String taskKey, String variables) {
+  /** The engine's answer to completing the user's one task of that key in the instance (a refusal, say). */
+  public static HttpResponse<String> completion(Http user, String processInstanceId, String taskKey, String variables) {
     String tasks = user.get("/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + taskKey).body();
-    String taskId = field(tasks, "\"id\":\"([^\"]+)\"");
-    return user.postJson("/engine-rest/task/" + taskId + "/complete", "{\"variables\":" + variables + "}");
+    assertThat(TASK_ID.matcher(tasks).results().count()).as("the user sees one " + taskKey + ": " + tasks).isOne();
+    return user.postJson("/engine-rest/task/" + field(tasks, TASK_ID.pattern()) + "/complete", "{\"variables\":" + variables + "}");
   }
 
   public static long count(Http user, String path) {

@@ -1,19 +1,17 @@
 package vn.dondoc.testsupport;
 
-import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import vn.dondoc.platform.time.TimeConfiguration;
 
 /**
  * Process tests with the application's real delegates, forms and tables, on an in-memory H2
@@ -46,8 +44,13 @@ public abstract class SpringProcessTest {
 
   /** Sets the engine's (and so the application's) clock to a moment in Vietnam. */
   protected static void clockAt(String localDateTime) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(LocalDateTime.parse(localDateTime),
-        TimeConfiguration.VIETNAM).toInstant()));
+    EngineClock.clockAt(localDateTime);
+  }
+
+  /** The instance's one open task of that key; {@code null} when there is none. */
+  protected Task task(ProcessInstance instance, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
+        .singleResult();
   }
 
   /** Runs every job due now (asynchronous continuations, fired timers), as the job executor would. */

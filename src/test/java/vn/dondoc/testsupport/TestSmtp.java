@@ -2,9 +2,13 @@ package vn.dondoc.testsupport;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The real SMTP server of the integration tests (GreenMail, in process, on a free port), one per
@@ -22,6 +26,20 @@ public final class TestSmtp {
 
   public static GreenMail server() {
     return server;
+  }
+
+  /** The mails received so far with this address among their recipients, oldest first. */
+  public static List<MimeMessage> mailsTo(String address) {
+    return Arrays.stream(server.getReceivedMessages()).filter(message -> recipients(message).contains(address)).toList();
+  }
+
+  /** Every recipient of the mail ({@code To}, {@code Cc}), as addresses. */
+  public static List<String> recipients(MimeMessage message) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Stops the server, for a test of mail while it is down; {@link #restart()} brings it back. */

@@ -7,14 +7,11 @@ import static vn.dondoc.usage.UsageImportIT.utf8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,8 +144,9 @@ class UsageSupportIT extends PostgresApplicationTest {
         "Trong đó 1 đồng chí do Đoàn Thanh niên hỗ trợ").doesNotContain("tài khoản");
     assertThat(notifications("xdd.sp").get("total").asInt()).as("the staff who proposed are not told").isZero();
 
-    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(() -> !mailsTo(SECRETARY_MAIL).isEmpty());
-    List<MimeMessage> mails = mailsTo(SECRETARY_MAIL);
+    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+        .until(() -> !TestSmtp.mailsTo(SECRETARY_MAIL).isEmpty());
+    List<MimeMessage> mails = TestSmtp.mailsTo(SECRETARY_MAIL);
     assertThat(mails).hasSize(1);
     assertThat(mails.get(0).getSubject()).isEqualTo(notice.get("subject").asText());
     assertThat(mails.get(0).getContent().toString()).contains("/usage?organization=SP-B1#support");
@@ -363,16 +361,6 @@ class UsageSupportIT extends PostgresApplicationTest {
     HttpResponse<String> response = as(userId).get(path);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json.readTree(response.body());
-  }
-
-  private static List<MimeMessage> mailsTo(String address) {
-    return Arrays.stream(TestSmtp.server().getReceivedMessages()).filter(message -> {
-      try {
-        return Arrays.stream(message.getAllRecipients()).map(Address::toString).anyMatch(address::equals);
-      } catch (MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
   }
 
   private JsonNode pairs(String userId, String organization) throws IOException {

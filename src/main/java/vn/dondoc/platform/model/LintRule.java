@@ -3,7 +3,7 @@ package vn.dondoc.platform.model;
 /** The modeling conventions of DESIGN.md, each with a stable code and a Vietnamese description. */
 public enum LintRule {
   READABLE_FILE("readable-file", "Tệp phải đọc được: XML BPMN, DMN hoặc JSON biểu mẫu hợp lệ"),
-  DECISION_ID_MATCHES_FILE("decision-id-matches-file", "Mã (decision id) của mỗi bảng quyết định là tên tệp, hoặc tên tệp và một phần sau dấu -"),
+  DECISION_ID_MATCHES_FILE("decision-id-matches-file", "Mã (decision id) của mỗi bảng quyết định trong tệp DMN phải là tên tệp, hoặc tên tệp và dấu gạch nối ở đầu"),
   PROCESS_ID_MATCHES_FILE("process-id-matches-file", "Mã quy trình (process id) phải trùng tên tệp"),
   NO_MODELER_DEFAULT_ID("no-modeler-default-id", "Không dùng mã mặc định của Camunda Modeler; đặt mã có nghĩa"),
   HISTORY_TIME_TO_LIVE("history-time-to-live", "Quy trình và bảng quyết định phải khai báo historyTimeToLive"),

@@ -145,11 +145,9 @@ public final class ModelLinter {
   }
 
   /**
-   * A decision table is called by its key, so the key says which file holds it: the file's name, or
-   * the file's name and a part (`evaluation-score-access` in `evaluation-score.dmn`) where one file
-   * holds several; every decision sets its history time to live (its name the DMN schema already
-   * requires). Rule and column ids are left to Camunda Modeler, which generates them as
-   * administrators add rows.
+   * A decision table is called by its key, so one of the file's decisions carries the file's name;
+   * every decision sets its history time to live (its name the DMN schema already requires). Rule and column ids are left to Camunda
+   * Modeler, which generates them as administrators add rows.
    */
   private void lintDmn(ModelFile file, List<LintViolation> violations) {
     DmnModelInstance model;
@@ -165,10 +163,11 @@ public final class ModelLinter {
           "cần một quyết định có id \"" + file.baseName() + "\""));
     }
     for (Decision decision : decisions) {
-      String id = decision.getId() == null ? "" : decision.getId();
-      if (!id.equals(file.baseName()) && !id.startsWith(file.baseName() + "-")) {
-        violations.add(new LintViolation(file.name(), decision.getId(), LintRule.DECISION_ID_MATCHES_FILE,
-            "id \"" + file.baseName() + "\" hoặc bắt đầu bằng \"" + file.baseName() + "-\""));
+      // A file of several tables (evaluation-score.dmn: one per criterion) names each after itself.
+      String id = decision.getId();
+      if (id == null || !id.equals(file.baseName()) && !id.startsWith(file.baseName() + "-")) {
+        violations.add(new LintViolation(file.name(), id, LintRule.DECISION_ID_MATCHES_FILE,
+            "cần id \"" + file.baseName() + "\" hoặc bắt đầu bằng \"" + file.baseName() + "-\""));
       }
       if (isBlank(decision.getCamundaHistoryTimeToLiveString())) {
         violations.add(new LintViolation(file.name(), decision.getId(), LintRule.HISTORY_TIME_TO_LIVE, null));

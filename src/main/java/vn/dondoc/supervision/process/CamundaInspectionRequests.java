@@ -4,9 +4,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import vn.dondoc.inspection.Origin;
+import vn.dondoc.inspection.process.InspectionFlow;
+import vn.dondoc.organization.process.OrganizationProcessVariables;
 import vn.dondoc.supervision.InspectionRequests;
 
-/** Starts an inspection by its start message, in the caller's transaction. */
+/** Starts an inspection by its start message (names from {@link InspectionFlow}), in the caller's transaction. */
 @Component
 class CamundaInspectionRequests implements InspectionRequests {
 
@@ -19,14 +22,14 @@ class CamundaInspectionRequests implements InspectionRequests {
   @Override
   public void request(String organizationCode, Origin origin, String originRef, String requestedBy) {
     try {
-      runtime.createMessageCorrelation(InspectionRequested.MESSAGE)
-          .setVariables(Map.of(InspectionRequested.VAR_ORGANIZATION_CODE, organizationCode,
-              InspectionRequested.VAR_ORIGIN, origin.name(),
-              InspectionRequested.VAR_ORIGIN_REF, originRef,
-              InspectionRequested.VAR_REQUESTED_BY, requestedBy))
+      runtime.createMessageCorrelation(InspectionFlow.MESSAGE_REQUESTED)
+          .setVariables(Map.of(OrganizationProcessVariables.ORGANIZATION_CODE, organizationCode,
+              InspectionFlow.VAR_ORIGIN, origin.name(),
+              InspectionFlow.VAR_ORIGIN_REF, originRef,
+              InspectionFlow.VAR_REQUESTED_BY, requestedBy))
           .correlateStartMessage();
     } catch (MismatchingMessageCorrelationException noInspectionProcess) {
-      throw new IllegalStateException("Chưa triển khai quy trình kiểm tra (thông điệp " + InspectionRequested.MESSAGE
+      throw new IllegalStateException("Chưa triển khai quy trình kiểm tra (thông điệp " + InspectionFlow.MESSAGE_REQUESTED
           + "): không đề nghị kiểm tra " + organizationCode + " được", noInspectionProcess);
     }
   }

@@ -3,6 +3,7 @@ package vn.dondoc.supervision.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.dondoc.inspection.Origin;
 import vn.dondoc.platform.engine.TaskInput;
 import vn.dondoc.supervision.InspectionRequests;
 import vn.dondoc.supervision.Supervision;
@@ -29,7 +30,7 @@ class RequestInspectionDelegate implements JavaDelegate {
     long id = SupervisionFlow.supervisionId(execution);
     String target = TaskInput.checked(() -> supervisions.inspectionTarget(id,
         SupervisionFlow.text(execution, SupervisionFlow.VAR_INSPECT_ORGANIZATION)));
-    inspections.request(target, InspectionRequests.Origin.SUPERVISION, Supervision.reference(id),
+    inspections.request(target, Origin.SUPERVISION, Supervision.reference(id),
         Actor.of(execution.getProcessEngineServices()));
   }
 }

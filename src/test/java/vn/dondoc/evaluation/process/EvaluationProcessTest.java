@@ -308,10 +308,6 @@ class EvaluationProcessTest extends SpringProcessTest {
         .taskDefinitionKey(SelfAssessment.TASK_SELF_ASSESS).singleResult();
   }
 
-  private Task task(ProcessInstance instance, String key) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
-  }
-
   private static RatingRow row(EvaluationView view, String code) {
     return view.ratings().stream().filter(r -> r.organizationCode().equals(code)).findFirst().orElseThrow();
   }

@@ -140,6 +140,18 @@ class ModelLinterTest {
   }
 
   @Test
+  void inAFileOfSeveralTablesEachIsNamedAfterTheFile() throws IOException {
+    String dmn = Files.readString(Path.of("processes/evaluation-score.dmn"), StandardCharsets.UTF_8);
+    assertThat(LINTER.lint(List.of(new ModelFile("processes/evaluation-score.dmn", dmn.getBytes(StandardCharsets.UTF_8)))))
+        .isEmpty();
+
+    List<LintViolation> found = LINTER.lint(List.of(new ModelFile("processes/evaluation-score.dmn",
+        dmn.replace("evaluation-score-trend", "xu-huong").getBytes(StandardCharsets.UTF_8))));
+    assertThat(found).extracting(LintViolation::rule, LintViolation::elementId)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(LintRule.DECISION_ID_MATCHES_FILE, "xu-huong"));
+  }
+
+  @Test
   void rulesAddedInCamundaModelerMayKeepTheirGeneratedIds() throws IOException {
     String dmn = Files.readString(Path.of("processes/inspection-selection.dmn"), StandardCharsets.UTF_8)
         .replace("<rule id=\"Rule_NoRisk\">", "<rule id=\"DecisionRule_0k3j2h1\">");

@@ -30,7 +30,7 @@ import vn.dondoc.supervision.Supervision;
 import vn.dondoc.supervision.SupervisionService;
 import vn.dondoc.supervision.SupervisionStatus;
 import vn.dondoc.testsupport.DirectiveFixture;
-import vn.dondoc.testsupport.InspectionStub;
+import vn.dondoc.testsupport.RequestedInspection;
 import vn.dondoc.testsupport.SpringProcessTest;
 
 /**
@@ -163,40 +163,34 @@ class SupervisionProcessTest extends SpringProcessTest {
   @Test
   void findingsRaiseAnInspectionOfTheBranch() {
     clockAt("2026-03-02T09:00:00");
-    String stub = InspectionStub.deployIfMissing(engine);
-    try {
-      DirectiveFixture fixture = commune("SD");
-      Supervision supervision = supervisions.startRegular(organization(fixture.commune), Period.parse("2026-03", "period"),
-          fixture.inspection);
-      ProcessInstance instance = instance(supervision);
-      complete(instance, SupervisionFlow.TASK_REVIEW_DASHBOARDS, Map.of(SupervisionFlow.VAR_DASHBOARD_NOTES, "Bản 2: 0%"));
-      complete(instance, SupervisionFlow.TASK_ATTEND_MEETING, Map.of(SupervisionFlow.VAR_MEETING_ORGANIZATION, "SD-B2",
-          SupervisionFlow.VAR_MEETING_NOTES, "Không sinh hoạt tháng 2"));
-      complete(instance, SupervisionFlow.TASK_RECORD_FINDINGS, Map.of(SupervisionFlow.VAR_FINDING_ORGANIZATION, "SD-B2",
-          SupervisionFlow.VAR_FINDINGS, "Chi bộ bản 2 bỏ sinh hoạt, không báo cáo"));
-      Task conclude = task(instance, SupervisionFlow.TASK_CONCLUDE);
+    DirectiveFixture fixture = commune("SD");
+    Supervision supervision = supervisions.startRegular(organization(fixture.commune), Period.parse("2026-03", "period"),
+        fixture.inspection);
+    ProcessInstance instance = instance(supervision);
+    complete(instance, SupervisionFlow.TASK_REVIEW_DASHBOARDS, Map.of(SupervisionFlow.VAR_DASHBOARD_NOTES, "Bản 2: 0%"));
+    complete(instance, SupervisionFlow.TASK_ATTEND_MEETING, Map.of(SupervisionFlow.VAR_MEETING_ORGANIZATION, "SD-B2",
+        SupervisionFlow.VAR_MEETING_NOTES, "Không sinh hoạt tháng 2"));
+    complete(instance, SupervisionFlow.TASK_RECORD_FINDINGS, Map.of(SupervisionFlow.VAR_FINDING_ORGANIZATION, "SD-B2",
+        SupervisionFlow.VAR_FINDINGS, "Chi bộ bản 2 bỏ sinh hoạt, không báo cáo"));
+    Task conclude = task(instance, SupervisionFlow.TASK_CONCLUDE);
 
-      // An organisation outside the supervised one: refused, and the conclusion is not kept either.
-      assertThatThrownBy(() -> tasks.complete(conclude.getId(), withVariables(SupervisionFlow.VAR_OUTCOME, "VIOLATION",
-          SupervisionFlow.VAR_CONCLUSION, "Có vi phạm", SupervisionFlow.VAR_RAISE_INSPECTION, true,
-          SupervisionFlow.VAR_INSPECT_ORGANIZATION, "SA-B1"))).isInstanceOf(FormFieldValidationException.class)
-          .hasMessage("Tổ chức đề nghị kiểm tra \"SA-B1\" không thuộc Đảng ủy xã SD");
-      assertThat(conclusions("SD-X")).isEmpty();
-      assertThat(instance).isWaitingAt(SupervisionFlow.TASK_CONCLUDE);
+    // An organisation outside the supervised one: refused, and the conclusion is not kept either.
+    assertThatThrownBy(() -> tasks.complete(conclude.getId(), withVariables(SupervisionFlow.VAR_OUTCOME, "VIOLATION",
+        SupervisionFlow.VAR_CONCLUSION, "Có vi phạm", SupervisionFlow.VAR_RAISE_INSPECTION, true,
+        SupervisionFlow.VAR_INSPECT_ORGANIZATION, "SA-B1"))).isInstanceOf(FormFieldValidationException.class)
+        .hasMessage("Tổ chức đề nghị kiểm tra \"SA-B1\" không thuộc Đảng ủy xã SD");
+    assertThat(conclusions("SD-X")).isEmpty();
+    assertThat(instance).isWaitingAt(SupervisionFlow.TASK_CONCLUDE);
 
-      tasks.complete(conclude.getId(), withVariables(SupervisionFlow.VAR_OUTCOME, "VIOLATION",
-          SupervisionFlow.VAR_CONCLUSION, "Có vi phạm", SupervisionFlow.VAR_RAISE_INSPECTION, true,
-          SupervisionFlow.VAR_INSPECT_ORGANIZATION, "SD-B2"));
+    tasks.complete(conclude.getId(), withVariables(SupervisionFlow.VAR_OUTCOME, "VIOLATION",
+        SupervisionFlow.VAR_CONCLUSION, "Có vi phạm", SupervisionFlow.VAR_RAISE_INSPECTION, true,
+        SupervisionFlow.VAR_INSPECT_ORGANIZATION, "SD-B2"));
 
-      assertThat(instance).hasPassed(SupervisionFlow.TASK_REQUEST_INSPECTION, SupervisionFlow.END_INSPECTION_REQUESTED)
-          .isEnded();
-      assertThat(InspectionStub.requested(engine, "GS-" + supervision.id())).containsEntry("organizationCode", "SD-B2")
-          .containsEntry("origin", "SUPERVISION").containsEntry("originRef", "GS-" + supervision.id())
-          .containsEntry("requestedBy", SupervisionService.SYSTEM_USER);
-      assertThat(conclusions("SD-X")).extracting(row -> row.get("OUTCOME")).containsExactly("VIOLATION");
-    } finally {
-      InspectionStub.undeploy(engine, stub);
-    }
+    assertThat(instance).hasPassed(SupervisionFlow.TASK_REQUEST_INSPECTION, SupervisionFlow.END_INSPECTION_REQUESTED)
+        .isEnded();
+    assertThat(RequestedInspection.of(jdbc, engine, "GS-" + supervision.id())).containsExactly(new RequestedInspection(
+        "SD-B2", "SUPERVISION", "GS-" + supervision.id(), SupervisionService.SYSTEM_USER, "inspection"));
+    assertThat(conclusions("SD-X")).extracting(row -> row.get("OUTCOME")).containsExactly("VIOLATION");
   }
 
   @Test
@@ -274,10 +268,6 @@ class SupervisionProcessTest extends SpringProcessTest {
 
   private Supervision supervision(ProcessInstance instance) {
     return supervisions.get(Long.parseLong(instance.getBusinessKey().substring(3)));
-  }
-
-  private Task task(ProcessInstance instance, String key) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
   }
 
   private String form(Task task) {
