@@ -33,7 +33,7 @@ class PrepareRatingsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long evaluationId = ((Number) execution.getVariable(EvaluationSteps.VAR_EVALUATION_ID)).longValue();
+    long evaluationId = EvaluationSteps.evaluationId(execution);
     List<Long> ids = scoring.prepare(evaluationId);
     for (int from = 0; from < ids.size(); from += batchSize) {
       long fromId = ids.get(from);

@@ -2,7 +2,6 @@ package vn.dondoc.evaluation.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.dondoc.evaluation.EvaluationService;
 import vn.dondoc.platform.engine.TaskInput;
@@ -22,9 +21,8 @@ class RecordSelfAssessmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     TaskInput.checked(() -> evaluations.selfAssessed(((Number) execution.getVariable(SelfAssessment.VAR_RATING_ID)).longValue(),
         (String) execution.getVariable(SelfAssessment.VAR_SELF_BAND),
-        (String) execution.getVariable(SelfAssessment.VAR_SELF_COMMENT), user == null ? null : user.getUserId()));
+        (String) execution.getVariable(SelfAssessment.VAR_SELF_COMMENT), EvaluationSteps.author(execution)));
   }
 }

@@ -33,7 +33,7 @@ class ScoreEvaluationBatchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long evaluationId = number(execution, EvaluationSteps.VAR_EVALUATION_ID);
+    long evaluationId = EvaluationSteps.evaluationId(execution);
     Map<Long, String> started = new LinkedHashMap<>();
     for (ScoredRating rating : scoring.score(evaluationId, number(execution, EvaluationBatch.VAR_FROM_ID),
         number(execution, EvaluationBatch.VAR_TO_ID))) {
