@@ -20,7 +20,7 @@ class PublishEvaluationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long evaluationId = ((Number) execution.getVariable(EvaluationSteps.VAR_EVALUATION_ID)).longValue();
+    long evaluationId = EvaluationSteps.evaluationId(execution);
     evaluations.publish(evaluationId);
     runtime.createMessageCorrelation(SelfAssessment.MESSAGE_PUBLISHED)
         .processInstanceVariableEquals(EvaluationSteps.VAR_EVALUATION_ID, evaluationId)
