@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import vn.dondoc.evaluation.Decisions.DecisionRef;
 import vn.dondoc.evaluation.Decisions.Grade;
 import vn.dondoc.evaluation.Decisions.Points;
-import vn.dondoc.evaluation.EvaluationRepository.DueFollowUp;
 import vn.dondoc.evaluation.EvaluationRepository.Scored;
+import vn.dondoc.evaluation.RatingSources.DueFollowUp;
 import vn.dondoc.followup.FollowUpStatus;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.OrganizationRepository;
@@ -33,14 +33,16 @@ import vn.dondoc.usage.UsageAt.OrganizationRates;
 public class EvaluationScoring {
 
   private final EvaluationRepository repository;
+  private final RatingSources sources;
   private final OrganizationRepository organizations;
   private final UsageAt usage;
   private final Decisions decisions;
   private final Clock clock;
 
-  EvaluationScoring(EvaluationRepository repository, OrganizationRepository organizations, UsageAt usage,
-      Decisions decisions, Clock clock) {
+  EvaluationScoring(EvaluationRepository repository, RatingSources sources, OrganizationRepository organizations,
+      UsageAt usage, Decisions decisions, Clock clock) {
     this.repository = repository;
+    this.sources = sources;
     this.organizations = organizations;
     this.usage = usage;
     this.decisions = decisions;
@@ -86,9 +88,9 @@ public class EvaluationScoring {
     List<Rating> pending = repository.unscored(evaluationId, fromId, toId);
     List<String> codes = pending.stream().map(Rating::organizationCode).toList();
     Instant end = period.end().atZone(TimeConfiguration.VIETNAM).toInstant();
-    Map<String, int[]> followUps = onTime(repository.followUps(codes, period, end), end);
-    Map<String, List<String>> conclusions = repository.conclusions(codes, period);
-    Map<String, Integer> remediations = repository.unresolvedRemediations(codes, period);
+    Map<String, int[]> followUps = onTime(sources.followUps(codes, period, end), end);
+    Map<String, List<String>> conclusions = sources.conclusions(codes, period);
+    Map<String, Integer> remediations = sources.unresolvedRemediations(codes, period);
     Map<String, DecisionRef> versions = decisions.current();
     List<Scored> scored = new ArrayList<>();
     List<ScoredRating> result = new ArrayList<>();
