@@ -90,16 +90,14 @@ class EvaluationRepository {
         rs.getString(3), rs.getString(4), instant(rs, "completed_at")), evaluationId);
   }
 
-  /** One unscored rating per organisation, with the usage inputs read once for them all. */
-  void insertPending(long evaluationId, List<Object[]> rows) {
+  /**
+   * Unscored ratings, one row each: evaluation id, organisation code, secretary, app snapshot, access
+   * rate, regular-use rate, base snapshot, base access rate.
+   */
+  void insertPending(List<Object[]> rows) {
     jdbc.batchUpdate("INSERT INTO dd_evaluation_rating (evaluation_id, organization_code, secretary_user_id,"
         + " app_snapshot_id, access_rate, regular_rate, base_snapshot_id, base_access_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        rows.stream().map(r -> {
-          Object[] values = new Object[r.length + 1];
-          values[0] = evaluationId;
-          System.arraycopy(r, 0, values, 1, r.length);
-          return values;
-        }).toList());
+        rows);
   }
 
   List<Long> unscoredIds(long evaluationId) {

@@ -67,12 +67,12 @@ public class EvaluationScoring {
       }
       OrganizationRates now = current.map(r -> r.byOrganization().get(organization.code())).orElse(null);
       OrganizationRates before = base.map(r -> r.byOrganization().get(organization.code())).orElse(null);
-      rows.add(new Object[] {organization.code(), organization.responsibleUserId(),
+      rows.add(new Object[] {evaluationId, organization.code(), organization.responsibleUserId(),
           current.map(AppRates::snapshotId).orElse(null), now == null ? null : now.access(),
           now == null ? null : now.regularUse(), base.map(AppRates::snapshotId).orElse(null),
           before == null ? null : before.access()});
     }
-    repository.insertPending(evaluationId, rows);
+    repository.insertPending(rows);
     return repository.unscoredIds(evaluationId);
   }
 
