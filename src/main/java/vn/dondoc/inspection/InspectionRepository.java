@@ -106,23 +106,23 @@ public class InspectionRepository {
 
   /**
    * The approved conclusion: its row for the evaluation, one remediation row per proposed action
-   * (which opens for follow-up), and the inspection's next step.
+   * (which opens for follow-up), and the inspection's next step. Returns the ids of the opened actions.
    */
-  public long conclude(Inspection inspection, LocalDate concludedOn, String comment) {
+  public List<Long> conclude(Inspection inspection, LocalDate concludedOn, String comment) {
     long conclusionId = insertReturningId("INSERT INTO dd_inspection_conclusion (organization_code, kind, outcome,"
         + " concluded_on, reference) VALUES (?, 'INSPECTION', ?, ?, ?)", inspection.organizationCode(),
         inspection.outcome().name(), concludedOn, inspection.reference());
-    for (RemediationAction action : actions(inspection.id())) {
+    List<RemediationAction> actions = actions(inspection.id());
+    for (RemediationAction action : actions) {
       long remediationId = insertReturningId("INSERT INTO dd_inspection_remediation (conclusion_id, organization_code,"
           + " action, due_on) VALUES (?, ?, ?, ?)", conclusionId, inspection.organizationCode(), action.action(),
           action.dueOn());
       update("UPDATE dd_inspection_action SET remediation_id = ?, status = ? WHERE id = ?", remediationId,
           ActionStatus.OPEN.name(), action.id());
     }
-    boolean remediation = !actions(inspection.id()).isEmpty();
     update("UPDATE dd_inspection SET conclusion_id = ?, conclusion_comment = ?, step = ? WHERE id = ?", conclusionId,
-        comment, (remediation ? InspectionStep.REMEDIATION : InspectionStep.CLOSED).name(), inspection.id());
-    return conclusionId;
+        comment, (actions.isEmpty() ? InspectionStep.CLOSED : InspectionStep.REMEDIATION).name(), inspection.id());
+    return actions.stream().map(RemediationAction::id).toList();
   }
 
   public void close(long id, Instant at) {
