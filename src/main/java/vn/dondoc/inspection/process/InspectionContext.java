@@ -111,9 +111,7 @@ class InspectionContext {
    */
   void remind(Inspection inspection, String what, LocalDate deadline) {
     ReminderPlan plan = plan(deadline);
-    Instant now = now();
-    Instant due = plan.times().stream().filter(time -> !time.isAfter(now)).reduce((first, second) -> second).orElse(now);
-    long offset = plan.dayOffset(due);
+    long offset = plan.dayOffsetNow(now());
     Map<String, Object> values = new HashMap<>();
     values.put("what", what);
     values.put("deadline", deadline);
