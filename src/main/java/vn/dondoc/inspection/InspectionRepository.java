@@ -183,6 +183,13 @@ public class InspectionRepository {
         inspectionId);
   }
 
+  /** The actions of every inspection of organisations under the path, by inspection, in one query. */
+  public Map<Long, List<RemediationAction>> actionsWithin(String path) {
+    return jdbc.query(SELECT_ACTION + " JOIN dd_organization o ON o.code = i.organization_code WHERE o.path LIKE ?"
+        + " ORDER BY a.id", InspectionRepository::action, path + "%").stream()
+        .collect(Collectors.groupingBy(RemediationAction::inspectionId));
+  }
+
   public Optional<RemediationAction> action(long actionId) {
     return jdbc.query(SELECT_ACTION + " WHERE a.id = ?", InspectionRepository::action, actionId).stream().findFirst();
   }
