@@ -6,8 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,13 +54,9 @@ public class InspectionRepository {
         .stream().findFirst();
   }
 
-  /** The inspections of organisations under any of the given paths, newest first. */
-  public List<Inspection> within(Collection<String> paths) {
-    if (paths.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.query(SELECT + " WHERE " + String.join(" OR ", Collections.nCopies(paths.size(), "o.path LIKE ?"))
-        + " ORDER BY i.id DESC", InspectionRepository::inspection, paths.stream().map(p -> (Object) (p + "%")).toArray());
+  /** The inspections of organisations under the path, newest first. */
+  public List<Inspection> within(String path) {
+    return jdbc.query(SELECT + " WHERE o.path LIKE ? ORDER BY i.id DESC", InspectionRepository::inspection, path + "%");
   }
 
   public void plan(long id, String content, List<String> team, LocalDate selfReportDue) {

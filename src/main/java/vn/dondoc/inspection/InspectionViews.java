@@ -55,7 +55,7 @@ public class InspectionViews {
     Organization organization = organizations.visible(organizationCode, groups)
         .orElseThrow(() -> new NotFound("Không có tổ chức \"" + organizationCode + "\""));
     LocalDate today = LocalDate.now(clock);
-    List<Inspection> found = inspections.within(List.of(organization.path()));
+    List<Inspection> found = inspections.within(organization.path());
     Map<Long, List<RemediationAction>> actions = inspections.actionsWithin(organization.path());
     List<OverdueAction> overdue = found.stream().flatMap(i -> actions.getOrDefault(i.id(), List.of()).stream()
             .filter(a -> late(a, today))
