@@ -43,6 +43,14 @@ public record ReminderPlan(LocalDate deadline, List<Integer> daysBefore, int ove
     return ChronoUnit.DAYS.between(deadline, reminder.atZone(zone).toLocalDate());
   }
 
+  /**
+   * The day offset a reminder sent now names: that of the latest planned reminder due by now (a
+   * timer may fire late), or of now itself if none is.
+   */
+  public long dayOffsetNow(Instant now) {
+    return dayOffset(times().stream().filter(time -> !time.isAfter(now)).reduce((first, second) -> second).orElse(now));
+  }
+
   private Instant at(LocalDate day) {
     return day.atTime(SEND_AT).atZone(zone).toInstant();
   }

@@ -6,8 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,13 +54,9 @@ public class InspectionRepository {
         .stream().findFirst();
   }
 
-  /** The inspections of organisations under any of the given paths, newest first. */
-  public List<Inspection> within(Collection<String> paths) {
-    if (paths.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.query(SELECT + " WHERE " + String.join(" OR ", Collections.nCopies(paths.size(), "o.path LIKE ?"))
-        + " ORDER BY i.id DESC", InspectionRepository::inspection, paths.stream().map(p -> (Object) (p + "%")).toArray());
+  /** The inspections of organisations under the path, newest first. */
+  public List<Inspection> within(String path) {
+    return jdbc.query(SELECT + " WHERE o.path LIKE ? ORDER BY i.id DESC", InspectionRepository::inspection, path + "%");
   }
 
   public void plan(long id, String content, List<String> team, LocalDate selfReportDue) {
@@ -106,23 +100,23 @@ public class InspectionRepository {
 
   /**
    * The approved conclusion: its row for the evaluation, one remediation row per proposed action
-   * (which opens for follow-up), and the inspection's next step.
+   * (which opens for follow-up), and the inspection's next step. Returns the ids of the opened actions.
    */
-  public long conclude(Inspection inspection, LocalDate concludedOn, String comment) {
+  public List<Long> conclude(Inspection inspection, LocalDate concludedOn, String comment) {
     long conclusionId = insertReturningId("INSERT INTO dd_inspection_conclusion (organization_code, kind, outcome,"
         + " concluded_on, reference) VALUES (?, 'INSPECTION', ?, ?, ?)", inspection.organizationCode(),
         inspection.outcome().name(), concludedOn, inspection.reference());
-    for (RemediationAction action : actions(inspection.id())) {
+    List<RemediationAction> actions = actions(inspection.id());
+    for (RemediationAction action : actions) {
       long remediationId = insertReturningId("INSERT INTO dd_inspection_remediation (conclusion_id, organization_code,"
           + " action, due_on) VALUES (?, ?, ?, ?)", conclusionId, inspection.organizationCode(), action.action(),
           action.dueOn());
       update("UPDATE dd_inspection_action SET remediation_id = ?, status = ? WHERE id = ?", remediationId,
           ActionStatus.OPEN.name(), action.id());
     }
-    boolean remediation = !actions(inspection.id()).isEmpty();
     update("UPDATE dd_inspection SET conclusion_id = ?, conclusion_comment = ?, step = ? WHERE id = ?", conclusionId,
-        comment, (remediation ? InspectionStep.REMEDIATION : InspectionStep.CLOSED).name(), inspection.id());
-    return conclusionId;
+        comment, (actions.isEmpty() ? InspectionStep.CLOSED : InspectionStep.REMEDIATION).name(), inspection.id());
+    return actions.stream().map(RemediationAction::id).toList();
   }
 
   public void close(long id, Instant at) {
@@ -181,6 +175,13 @@ public class InspectionRepository {
   public List<RemediationAction> actions(long inspectionId) {
     return jdbc.query(SELECT_ACTION + " WHERE a.inspection_id = ? ORDER BY a.id", InspectionRepository::action,
         inspectionId);
+  }
+
+  /** The actions of every inspection of organisations under the path, by inspection, in one query. */
+  public Map<Long, List<RemediationAction>> actionsWithin(String path) {
+    return jdbc.query(SELECT_ACTION + " JOIN dd_organization o ON o.code = i.organization_code WHERE o.path LIKE ?"
+        + " ORDER BY a.id", InspectionRepository::action, path + "%").stream()
+        .collect(Collectors.groupingBy(RemediationAction::inspectionId));
   }
 
   public Optional<RemediationAction> action(long actionId) {

@@ -217,8 +217,7 @@ public class InspectionService {
       return List.of();
     }
     refuse(comment("conclusionComment", comment, null));
-    inspections.conclude(find(id), today(), comment);
-    return inspections.actions(id).stream().map(RemediationAction::id).toList();
+    return inspections.conclude(find(id), today(), comment);
   }
 
   public void reportAction(long actionId, String report) {

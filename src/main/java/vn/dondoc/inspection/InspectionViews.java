@@ -3,6 +3,7 @@ package vn.dondoc.inspection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.dondoc.organization.Organization;
@@ -54,26 +55,27 @@ public class InspectionViews {
     Organization organization = organizations.visible(organizationCode, groups)
         .orElseThrow(() -> new NotFound("Không có tổ chức \"" + organizationCode + "\""));
     LocalDate today = LocalDate.now(clock);
-    List<Inspection> found = inspections.within(List.of(organization.path()));
-    List<OverdueAction> overdue = found.stream().flatMap(i -> inspections.actions(i.id()).stream()
+    List<Inspection> found = inspections.within(organization.path());
+    Map<Long, List<RemediationAction>> actions = inspections.actionsWithin(organization.path());
+    List<OverdueAction> overdue = found.stream().flatMap(i -> actions.getOrDefault(i.id(), List.of()).stream()
             .filter(a -> late(a, today))
             .map(a -> new OverdueAction(i.id(), i.reference(), i.organizationName(), a.id(), a.action(),
                 VietnameseFormat.date(a.dueOn()), today.toEpochDay() - a.dueOn().toEpochDay(), a.status().label())))
         .toList();
-    return new Overview(organization.code(), organization.name(), found.stream().map(i -> summary(i, today)).toList(),
-        overdue);
+    return new Overview(organization.code(), organization.name(),
+        found.stream().map(i -> summary(i, actions.getOrDefault(i.id(), List.of()), today)).toList(), overdue);
   }
 
   public Detail detail(long id, String userId, Set<String> groups) {
     Inspection inspection = access.visible(id, userId, groups);
-    return new Detail(summary(inspection, LocalDate.now(clock)), inspection, inspection.extensionReason(),
+    List<RemediationAction> actions = inspections.actions(id);
+    return new Detail(summary(inspection, actions, LocalDate.now(clock)), inspection, inspection.extensionReason(),
         inspections.findings(id), inspections.files(id).stream().filter(f -> f.findingId() == null).toList(),
-        inspections.actions(id), InspectionAccess.mayInspect(inspection, userId, groups),
+        actions, InspectionAccess.mayInspect(inspection, userId, groups),
         InspectionAccess.mayAnswer(inspection, userId, groups));
   }
 
-  private Summary summary(Inspection inspection, LocalDate today) {
-    List<RemediationAction> actions = inspections.actions(inspection.id());
+  private Summary summary(Inspection inspection, List<RemediationAction> actions, LocalDate today) {
     TimeLimit limit = inspection.timeLimit().orElse(null);
     boolean running = limit != null && inspection.step().underTimeLimit();
     return new Summary(inspection.id(), inspection.reference(), inspection.organizationCode(),

@@ -1,6 +1,5 @@
 package vn.dondoc.followup.process;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,7 @@ class FollowUpReminderDelegate implements JavaDelegate {
       return;
     }
     ReminderPlan plan = context.plan(followUp);
-    Instant now = context.now();
-    Instant due = plan.times().stream().filter(time -> !time.isAfter(now)).reduce((first, second) -> second).orElse(now);
-    long offset = plan.dayOffset(due);
+    long offset = plan.dayOffsetNow(context.now());
     Map<String, Object> values = new HashMap<>(context.values(followUp));
     values.put(offset < 0 ? "daysLeft" : "daysOverdue", Math.abs(offset));
     notifier.notify(List.of(followUp.responsibleUserId()), offset < 0 ? "followup-reminder" : "followup-overdue", values,

@@ -21,6 +21,7 @@ import vn.dondoc.inspection.Inspection;
 import vn.dondoc.inspection.InspectionService;
 import vn.dondoc.inspection.InspectionSettings;
 import vn.dondoc.notification.Notifier;
+import vn.dondoc.notification.Recipients;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.ScopeRole;
 import vn.dondoc.platform.time.TimeConfiguration;
@@ -37,12 +38,15 @@ class InspectionContext {
   private final InspectionService service;
   private final InspectionSettings settings;
   private final Notifier notifier;
+  private final Recipients recipients;
   private final IdentityService identity;
 
-  InspectionContext(InspectionService service, InspectionSettings settings, Notifier notifier, IdentityService identity) {
+  InspectionContext(InspectionService service, InspectionSettings settings, Notifier notifier, Recipients recipients,
+      IdentityService identity) {
     this.service = service;
     this.settings = settings;
     this.notifier = notifier;
+    this.recipients = recipients;
     this.identity = identity;
   }
 
@@ -107,9 +111,7 @@ class InspectionContext {
    */
   void remind(Inspection inspection, String what, LocalDate deadline) {
     ReminderPlan plan = plan(deadline);
-    Instant now = now();
-    Instant due = plan.times().stream().filter(time -> !time.isAfter(now)).reduce((first, second) -> second).orElse(now);
-    long offset = plan.dayOffset(due);
+    long offset = plan.dayOffsetNow(now());
     Map<String, Object> values = new HashMap<>();
     values.put("what", what);
     values.put("deadline", deadline);
@@ -122,8 +124,10 @@ class InspectionContext {
     notify(supervisors(inspection), "inspection-escalated", inspection, Map.of("what", what, "deadline", deadline));
   }
 
-  boolean userExists(String userId) {
-    return directory(() -> identity.createUserQuery().userId(userId).count() > 0);
+  /** Those of the users who are not in the directory, in one look-up. */
+  List<String> unknownUsers(List<String> userIds) {
+    Set<String> known = recipients.find(userIds).keySet();
+    return userIds.stream().filter(user -> !known.contains(user)).toList();
   }
 
   /** Is the user in the tenant, himself or through one of his groups? */

@@ -30,7 +30,7 @@ class PlanRecordedDelegate implements JavaDelegate {
     String typed = InspectionContext.text(execution, InspectionFlow.VAR_TEAM);
     List<String> team = Arrays.stream((typed == null ? "" : typed).split("[,;\\s]+"))
         .filter(user -> !user.isBlank()).distinct().toList();
-    List<String> unknown = team.stream().filter(user -> !context.userExists(user)).toList();
+    List<String> unknown = context.unknownUsers(team);
     if (!unknown.isEmpty()) {
       throw TaskInput.refused(InspectionFlow.VAR_TEAM, "Không có người dùng: " + String.join(", ", unknown));
     }
