@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -110,6 +112,12 @@ class SupervisionRepository {
     Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM dd_supervision WHERE scope_code = ? AND period = ?"
         + " AND kind = 'REGULAR'", Integer.class, scopeCode, period.code());
     return count != null && count > 0;
+  }
+
+  /** Committees with a regular supervision of the period. */
+  Set<String> withRegular(Period period) {
+    return new HashSet<>(jdbc.queryForList("SELECT scope_code FROM dd_supervision WHERE period = ? AND kind = 'REGULAR'",
+        String.class, period.code()));
   }
 
   private static Supervision map(ResultSet rs, int row) throws SQLException {
