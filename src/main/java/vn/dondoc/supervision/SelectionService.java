@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.inspection.Origin;
@@ -69,16 +70,19 @@ public class SelectionService {
     List<Organization> below = subtree.stream().filter(o -> o.active() && !o.code().equals(committee.code())).toList();
     Map<String, SelectionInputs> inputs = signals.of(committee, subtree, below, period, at);
     SelectionDecision.Rules rules = decision.latest();
+    // Each organisation is selected once per run, so what stood before the run is all the loop needs.
+    Set<String> supervised = supervisionRepository.withOpen(committee.path());
+    Set<String> inspected = repository.inspectionRequested(committee.path(), period);
     List<Long> ids = new ArrayList<>();
     for (Organization organization : below) {
       SelectionInputs in = inputs.get(organization.code());
       SelectionDecision.Outcome outcome = rules.evaluate(in);
       long id = repository.insert(committee.code(), period, organization.code(), in, outcome, rules.version(), now, userId);
       ids.add(id);
-      if (outcome.action() == SelectionAction.SUPERVISE && !supervisionRepository.hasOpen(organization.code())) {
+      if (outcome.action() == SelectionAction.SUPERVISE && !supervised.contains(organization.code())) {
         Supervision started = supervisions.startThematic(committee, organization, period, outcome.reason(), userId);
         repository.startedSupervision(id, started.id());
-      } else if (outcome.action() == SelectionAction.INSPECT && !repository.inspectionRequested(organization.code(), period)) {
+      } else if (outcome.action() == SelectionAction.INSPECT && !inspected.contains(organization.code())) {
         inspections.request(organization.code(), Origin.SELECTION, "LC-" + id, userId);
         repository.requestedInspection(id);
       }

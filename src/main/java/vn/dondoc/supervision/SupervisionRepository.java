@@ -102,10 +102,11 @@ class SupervisionRepository {
         + " ORDER BY s.created_at DESC, s.id DESC", ROW, path + "%");
   }
 
-  boolean hasOpen(String organizationCode) {
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM dd_supervision WHERE organization_code = ? AND status <> 'CONCLUDED'",
-        Integer.class, organizationCode);
-    return count != null && count > 0;
+  /** Organisations under the path with a supervision not yet concluded. */
+  Set<String> withOpen(String path) {
+    return new HashSet<>(jdbc.queryForList("SELECT DISTINCT s.organization_code FROM dd_supervision s"
+        + " JOIN dd_organization o ON o.code = s.organization_code WHERE o.path LIKE ? AND s.status <> 'CONCLUDED'",
+        String.class, path + "%"));
   }
 
   boolean hasRegular(String scopeCode, Period period) {
