@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.inspection.Origin;
@@ -98,9 +99,9 @@ public class SelectionService {
     String period = periodCode == null || periodCode.isBlank() ? null : Period.parse(periodCode, "period").code();
     Organization organization = visible(organizationCode, groupIds);
     String scope = organization.type().isScope() ? organization.code() : organization.scopeCode();
-    Map<String, Organization> all = organizations.findAll();
-    return repository.latest(scope, period).stream()
-        .filter(s -> all.get(s.organizationCode()).isWithin(organization.path())).toList();
+    Set<String> within = organizations.within(List.of(organization.path())).stream().map(Organization::code)
+        .collect(Collectors.toSet());
+    return repository.latest(scope, period).stream().filter(s -> within.contains(s.organizationCode())).toList();
   }
 
   private Organization visible(String code, Collection<String> groupIds) {
