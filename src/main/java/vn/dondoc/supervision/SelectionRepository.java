@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,11 +61,11 @@ class SelectionRepository {
     jdbc.update("UPDATE dd_selection SET inspection_requested = TRUE WHERE id = ?", selectionId);
   }
 
-  /** Was an inspection of the organisation already requested by a selection of this period? */
-  boolean inspectionRequested(String organizationCode, Period period) {
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM dd_selection WHERE organization_code = ? AND period = ?"
-        + " AND inspection_requested", Integer.class, organizationCode, period.code());
-    return count != null && count > 0;
+  /** Organisations under the path of which a selection of this period already requested an inspection. */
+  Set<String> inspectionRequested(String path, Period period) {
+    return new HashSet<>(jdbc.queryForList("SELECT DISTINCT s.organization_code FROM dd_selection s"
+        + " JOIN dd_organization o ON o.code = s.organization_code WHERE o.path LIKE ? AND s.period = ?"
+        + " AND s.inspection_requested", String.class, path + "%", period.code()));
   }
 
   List<Selection> ofRun(List<Long> ids) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.inspection.Origin;
@@ -69,16 +71,19 @@ public class SelectionService {
     List<Organization> below = subtree.stream().filter(o -> o.active() && !o.code().equals(committee.code())).toList();
     Map<String, SelectionInputs> inputs = signals.of(committee, subtree, below, period, at);
     SelectionDecision.Rules rules = decision.latest();
+    // Each organisation is selected once per run, so what stood before the run is all the loop needs.
+    Set<String> supervised = supervisionRepository.withOpen(committee.path());
+    Set<String> inspected = repository.inspectionRequested(committee.path(), period);
     List<Long> ids = new ArrayList<>();
     for (Organization organization : below) {
       SelectionInputs in = inputs.get(organization.code());
       SelectionDecision.Outcome outcome = rules.evaluate(in);
       long id = repository.insert(committee.code(), period, organization.code(), in, outcome, rules.version(), now, userId);
       ids.add(id);
-      if (outcome.action() == SelectionAction.SUPERVISE && !supervisionRepository.hasOpen(organization.code())) {
+      if (outcome.action() == SelectionAction.SUPERVISE && !supervised.contains(organization.code())) {
         Supervision started = supervisions.startThematic(committee, organization, period, outcome.reason(), userId);
         repository.startedSupervision(id, started.id());
-      } else if (outcome.action() == SelectionAction.INSPECT && !repository.inspectionRequested(organization.code(), period)) {
+      } else if (outcome.action() == SelectionAction.INSPECT && !inspected.contains(organization.code())) {
         inspections.request(organization.code(), Origin.SELECTION, "LC-" + id, userId);
         repository.requestedInspection(id);
       }
@@ -94,9 +99,9 @@ public class SelectionService {
     String period = periodCode == null || periodCode.isBlank() ? null : Period.parse(periodCode, "period").code();
     Organization organization = visible(organizationCode, groupIds);
     String scope = organization.type().isScope() ? organization.code() : organization.scopeCode();
-    Map<String, Organization> all = organizations.findAll();
-    return repository.latest(scope, period).stream()
-        .filter(s -> all.get(s.organizationCode()).isWithin(organization.path())).toList();
+    Set<String> within = organizations.within(List.of(organization.path())).stream().map(Organization::code)
+        .collect(Collectors.toSet());
+    return repository.latest(scope, period).stream().filter(s -> within.contains(s.organizationCode())).toList();
   }
 
   private Organization visible(String code, Collection<String> groupIds) {

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -100,16 +102,23 @@ class SupervisionRepository {
         + " ORDER BY s.created_at DESC, s.id DESC", ROW, path + "%");
   }
 
-  boolean hasOpen(String organizationCode) {
-    Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM dd_supervision WHERE organization_code = ? AND status <> 'CONCLUDED'",
-        Integer.class, organizationCode);
-    return count != null && count > 0;
+  /** Organisations under the path with a supervision not yet concluded. */
+  Set<String> withOpen(String path) {
+    return new HashSet<>(jdbc.queryForList("SELECT DISTINCT s.organization_code FROM dd_supervision s"
+        + " JOIN dd_organization o ON o.code = s.organization_code WHERE o.path LIKE ? AND s.status <> 'CONCLUDED'",
+        String.class, path + "%"));
   }
 
   boolean hasRegular(String scopeCode, Period period) {
     Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM dd_supervision WHERE scope_code = ? AND period = ?"
         + " AND kind = 'REGULAR'", Integer.class, scopeCode, period.code());
     return count != null && count > 0;
+  }
+
+  /** Committees with a regular supervision of the period. */
+  Set<String> withRegular(Period period) {
+    return new HashSet<>(jdbc.queryForList("SELECT scope_code FROM dd_supervision WHERE period = ? AND kind = 'REGULAR'",
+        String.class, period.code()));
   }
 
   private static Supervision map(ResultSet rs, int row) throws SQLException {

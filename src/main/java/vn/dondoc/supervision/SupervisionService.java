@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dondoc.organization.Organization;
@@ -121,10 +122,10 @@ public class SupervisionService {
   @Transactional
   public List<Supervision> startRegularForAll(LocalDate today) {
     Period period = Period.monthOf(today);
+    Set<String> done = repository.withRegular(period);
     List<Supervision> started = new ArrayList<>();
     for (Organization committee : organizations.findAll().values()) {
-      if (committee.active() && committee.type().isScope()
-          && !repository.hasRegular(committee.code(), period)) {
+      if (committee.active() && committee.type().isScope() && !done.contains(committee.code())) {
         started.add(startRegular(committee, period, SYSTEM_USER));
       }
     }

@@ -29,11 +29,11 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * Checks the modeling conventions of DESIGN.md on a set of model files that are deployed
@@ -170,10 +170,10 @@ public final class ModelLinter {
             "cần id \"" + file.baseName() + "\" hoặc bắt đầu bằng \"" + file.baseName() + "-\""));
       }
       if (isBlank(decision.getCamundaHistoryTimeToLiveString())) {
-        violations.add(new LintViolation(file.name(), decision.getId(), LintRule.HISTORY_TIME_TO_LIVE, null));
+        violations.add(new LintViolation(file.name(), id, LintRule.HISTORY_TIME_TO_LIVE, null));
       }
-      if (decision.getId() != null && MODELER_DEFAULT_ID.matcher(decision.getId()).matches()) {
-        violations.add(new LintViolation(file.name(), decision.getId(), LintRule.NO_MODELER_DEFAULT_ID, null));
+      if (id != null && MODELER_DEFAULT_ID.matcher(id).matches()) {
+        violations.add(new LintViolation(file.name(), id, LintRule.NO_MODELER_DEFAULT_ID, null));
       }
     }
   }
