@@ -259,8 +259,7 @@ class UsageReviewProcessTest extends SpringProcessTest {
   }
 
   private Task task(ProcessInstance instance) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(UsageReview.TASK_REVIEW)
-        .singleResult();
+    return task(instance, UsageReview.TASK_REVIEW);
   }
 
   private long directivesOf(String issuer) {

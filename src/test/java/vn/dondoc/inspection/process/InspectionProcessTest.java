@@ -370,7 +370,7 @@ class InspectionProcessTest extends SpringProcessTest {
   }
 
   private Task task(Started s, String taskKey) {
-    return tasks.createTaskQuery().processInstanceId(s.instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    return task(s.instance, taskKey);
   }
 
   private Task actionTask(Started s, String taskKey, long actionId) {
