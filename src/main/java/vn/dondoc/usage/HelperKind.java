@@ -1,7 +1,5 @@
 package vn.dondoc.usage;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Who helps a member: a younger member of his branch, or a body named as text. */
@@ -23,7 +21,6 @@ enum HelperKind {
 
   /** {@code YOUTH_UNION}, {@code youth-union} or {@code youth_union}. */
   static Optional<HelperKind> of(String text) {
-    String name = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-    return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
+    return EnumText.of(values(), text);
   }
 }

@@ -1,7 +1,5 @@
 package vn.dondoc.usage;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** What came of a support pair. */
@@ -22,7 +20,6 @@ enum SupportOutcome {
 
   /** {@code LOGGED_IN}, {@code logged-in} or {@code logged_in}. */
   static Optional<SupportOutcome> of(String text) {
-    String name = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-    return Arrays.stream(values()).filter(o -> o.name().equals(name)).findFirst();
+    return EnumText.of(values(), text);
   }
 }

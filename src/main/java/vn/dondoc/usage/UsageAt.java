@@ -37,10 +37,25 @@ public class UsageAt {
    * there is none.
    */
   public Optional<AppRates> newestBefore(Organization root, List<Organization> subtree, LocalDateTime before) {
+    return newestBefore(repository.snapshotsCovering(root.path()), bands.of(root), subtree, before);
+  }
+
+  /** The rates of the snapshot chosen for {@code before}, with each organisation's access trend since the one before it. */
+  public Trend trendBefore(Organization root, List<Organization> subtree, LocalDateTime before) {
+    // Both snapshots come from the same covering snapshots and bands: read them once.
+    List<Snapshot> covering = repository.snapshotsCovering(root.path());
+    Bands limits = bands.of(root);
+    AppRates now = newestBefore(covering, limits, subtree, before).orElse(null);
+    return new Trend(now, now == null ? null : newestBefore(covering, limits, subtree, now.asOf()).orElse(null));
+  }
+
+  /** The rates of the app snapshot chosen for {@code before} among {@code covering} (oldest first). */
+  private Optional<AppRates> newestBefore(List<Snapshot> covering, Bands limits, List<Organization> subtree,
+      LocalDateTime before) {
     Snapshot app = null;
     Snapshot correction = null;
     Snapshot database = null;
-    for (Snapshot snapshot : repository.snapshotsCovering(root.path())) {
+    for (Snapshot snapshot : covering) {
       if (!snapshot.asOf().isBefore(before)) {
         break;
       }
@@ -54,17 +69,10 @@ public class UsageAt {
     if (app == null) {
       return Optional.empty();
     }
-    Bands limits = bands.of(root);
     Map<String, OrganizationRates> rates = new HashMap<>();
     statistics.tree(subtree, app, correction).figures().forEach((code, f) -> rates.put(code,
         new OrganizationRates(f.access().percent(), f.regularUse().percent(), Band.of(f.access(), limits).name())));
     return Optional.of(new AppRates(app.id(), app.asOf(), rates));
-  }
-
-  /** The rates of the snapshot chosen for {@code before}, with each organisation's access trend since the one before it. */
-  public Trend trendBefore(Organization root, List<Organization> subtree, LocalDateTime before) {
-    AppRates now = newestBefore(root, subtree, before).orElse(null);
-    return new Trend(now, now == null ? null : newestBefore(root, subtree, now.asOf()).orElse(null));
   }
 
   /** One app snapshot's rates, by organisation code. */

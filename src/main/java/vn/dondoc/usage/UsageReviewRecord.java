@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
  * @param remediationDirectiveId the draft remediation directive, when one was drafted
  * @param supportPairs support pairs proposed after it
  */
-public record UsageReviewRecord(long snapshotId, LocalDateTime startedAt, LocalDateTime endedAt, String decidedBy,
+public record UsageReviewRecord(long snapshotId, LocalDateTime startedAt, String decidedBy,
     LocalDateTime decidedAt, Boolean remediate, String note, Integer toRemediate, Long remediationDirectiveId,
     Integer supportPairs) {
 }

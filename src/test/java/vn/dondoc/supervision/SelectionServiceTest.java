@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -27,7 +29,7 @@ import vn.dondoc.platform.web.Rejected;
 import vn.dondoc.testsupport.DirectiveFixture;
 import vn.dondoc.testsupport.RequestedInspection;
 import vn.dondoc.testsupport.SpringProcessTest;
-import vn.dondoc.usage.UsageTestImports;
+import vn.dondoc.usage.UsageImports;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -175,8 +177,11 @@ class SelectionServiceTest extends SpringProcessTest {
   }
 
   private void importApp(DirectiveFixture fixture, int[][] branches) {
-    UsageTestImports.appMembers(context, organizations.find(fixture.commune).orElseThrow(),
-        new String[] {fixture.branch(1), fixture.branch(2), fixture.branch(3)}, branches,
-        LocalDateTime.parse("2026-03-10T17:00"), fixture.staff);
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    for (int b = 0; b < branches.length; b++) {
+      counts.put(fixture.branch(b + 1), new int[] {branches[b][0], branches[b][1], branches[b][1]});
+    }
+    UsageImports.app(context, organizations.find(fixture.commune).orElseThrow(), LocalDateTime.parse("2026-03-10T17:00"),
+        fixture.staff, counts);
   }
 }

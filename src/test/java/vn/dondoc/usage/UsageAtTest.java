@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -52,10 +53,10 @@ class UsageAtTest extends SpringProcessTest {
     }
     upload(SnapshotKind.MEMBER_DATABASE, commune, "2026-03-10T16:00", database.toString(), fixture.staff);
     // The app has nobody exempt: B1 2 of 10 accessed (20%, low), corrected 2 of 5 in activity (40%).
-    long first = UsageTestImports.appMembers(context, commune, new String[] {b1, b2}, new int[][] {{10, 2}, {10, 10}},
-        LocalDateTime.parse("2026-03-10T17:00"), fixture.staff);
-    UsageTestImports.appMembers(context, commune, new String[] {b1, b2}, new int[][] {{10, 5}, {10, 10}},
-        LocalDateTime.parse("2026-03-20T17:00"), fixture.staff);
+    long first = UsageImports.app(context, commune, LocalDateTime.parse("2026-03-10T17:00"), fixture.staff,
+        Map.of(b1, new int[] {10, 2, 2}, b2, new int[] {10, 10, 10}));
+    UsageImports.app(context, commune, LocalDateTime.parse("2026-03-20T17:00"), fixture.staff,
+        Map.of(b1, new int[] {10, 5, 5}, b2, new int[] {10, 10, 10}));
 
     // A snapshot taken at the moment itself is not yet counted.
     UsageAt.Trend atFirst = usage.trendBefore(commune, subtree, LocalDateTime.parse("2026-03-10T17:00"));

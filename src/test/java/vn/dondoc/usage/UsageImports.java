@@ -2,10 +2,12 @@ package vn.dondoc.usage;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import vn.dondoc.organization.Organization;
 
-/** Imports the app's per-member statistics through the real importer, for tests of other features. */
+/** Imports the app's per-member statistics through the real importer, for tests of usage and of other features. */
 public final class UsageImports {
 
   private UsageImports() {
@@ -18,14 +20,13 @@ public final class UsageImports {
    * @return the snapshot's id
    */
   public static long app(ApplicationContext context, Organization scope, LocalDateTime asOf, String by,
-      java.util.Map<String, int[]> branches) {
+      Map<String, int[]> branches) {
+    String lastAccess = asOf.minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
     StringBuilder csv = new StringBuilder("Mã đảng viên,Mã tổ chức,Đã kích hoạt,Truy cập lần cuối,Số lần truy cập,Miễn sinh hoạt\n");
     branches.forEach((code, counts) -> {
       for (int m = 0; m < counts[0]; m++) {
         csv.append(code).append("DV").append(m).append(',').append(code).append(",Có,")
-            .append(m < counts[2] ? asOf.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) + ",5"
-                : m < counts[1] ? asOf.minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")) + ",1"
-                : ",0")
+            .append(m < counts[2] ? lastAccess + ",5" : m < counts[1] ? lastAccess + ",1" : ",0")
             .append(",Không\n");
       }
     });

@@ -29,14 +29,14 @@ import vn.dondoc.platform.time.VietnameseFormat;
 public final class PartyDocument implements AutoCloseable {
 
   public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  public static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
-  public static final String SIGNING_FOR = "T/M BAN THƯỜNG VỤ";
+  private static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
+  private static final String SIGNING_FOR = "T/M BAN THƯỜNG VỤ";
   /** A number or place left for the office to write in when the document is signed. */
-  public static final String GAP = "      ";
-  public static final String PLACE_GAP = "……………";
-  public static final int BODY_SIZE = 14;
-  public static final int HEADER_SIZE = 13;
-  public static final int SMALL_SIZE = 12;
+  private static final String GAP = "      ";
+  private static final String PLACE_GAP = "……………";
+  private static final int BODY_SIZE = 14;
+  private static final int HEADER_SIZE = 13;
+  private static final int SMALL_SIZE = 12;
 
   private static final String FONT = "Times New Roman";
   /** Twentieths of a point: A4, and margins of 20 mm top and bottom, 30 mm left, 15 mm right. */

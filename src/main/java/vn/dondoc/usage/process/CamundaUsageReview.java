@@ -71,7 +71,7 @@ class CamundaUsageReview implements UsageReviewProcess {
       HistoricTaskInstance review = reviews.get(instance.getId());
       boolean decided = review != null && review.getEndTime() != null;
       return new UsageReviewRecord(((Number) values.get(UsageReview.VAR_SNAPSHOT_ID)).longValue(),
-          vietnam(instance.getStartTime()), vietnam(instance.getEndTime()), decided ? completer(review) : null,
+          vietnam(instance.getStartTime()), decided ? completer(review) : null,
           decided ? vietnam(review.getEndTime()) : null, (Boolean) values.get(UsageReview.VAR_REMEDIATE),
           (String) values.get(UsageReview.VAR_NOTE), number(values.get(UsageReview.VAR_TO_REMEDIATE), Number::intValue),
           number(values.get(UsageReview.VAR_DIRECTIVE_ID), Number::longValue),
