@@ -34,7 +34,7 @@ class FollowUpController {
 
   @GetMapping
   List<FollowUp> ofOrganization(@RequestParam String organization, Authentication user) {
-    access.visible(organization, CurrentUser.groupIds(user)).orElseThrow(() -> new NotFound("Không có tổ chức \"" + organization + "\""));
+    access.seen(organization, CurrentUser.groupIds(user));
     return service.ofOrganization(organization);
   }
 

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.OrganizationAccess;
 import vn.dondoc.platform.time.VietnameseFormat;
-import vn.dondoc.platform.web.NotFound;
 
 /** What the API and the committee's page show of inspections: by step, time limit left, remediation late. */
 @Service
@@ -52,8 +51,7 @@ public class InspectionViews {
   }
 
   public Overview of(String organizationCode, Set<String> groups) {
-    Organization organization = organizations.visible(organizationCode, groups)
-        .orElseThrow(() -> new NotFound("Không có tổ chức \"" + organizationCode + "\""));
+    Organization organization = organizations.seen(organizationCode, groups);
     LocalDate today = LocalDate.now(clock);
     List<Inspection> found = inspections.within(organization.path());
     Map<Long, List<RemediationAction>> actions = inspections.actionsWithin(organization.path());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.dondoc.platform.web.NotFound;
 
 /**
  * Who sees which organisations, from the user's engine groups: administrators everything; a member
@@ -50,6 +51,11 @@ public class OrganizationAccess {
   /** The organisation, if these groups may see it. */
   public Optional<Organization> visible(String code, Collection<String> groupIds) {
     return repository.find(code).filter(of(groupIds)::sees);
+  }
+
+  /** The organisation these groups see; otherwise a 404 that does not tell whether it exists. */
+  public Organization seen(String code, Collection<String> groupIds) {
+    return visible(code, groupIds).orElseThrow(() -> new NotFound("Không có tổ chức \"" + code + "\""));
   }
 
   /** Is the user an administrator, or a member of this body of this scope? */

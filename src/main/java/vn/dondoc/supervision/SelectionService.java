@@ -17,7 +17,6 @@ import vn.dondoc.organization.OrganizationRepository;
 import vn.dondoc.organization.ScopeRole;
 import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.platform.web.Forbidden;
-import vn.dondoc.platform.web.NotFound;
 import vn.dondoc.platform.web.Rejected;
 
 /**
@@ -108,7 +107,7 @@ public class SelectionService {
     if (code == null || code.isBlank()) {
       throw new Rejected("organization", "Thiếu mã tổ chức");
     }
-    return access.visible(code.trim(), groupIds).orElseThrow(() -> new NotFound("Không có tổ chức \"" + code.trim() + "\""));
+    return access.seen(code.trim(), groupIds);
   }
 
   private Organization committee(String code, Collection<String> groupIds) {

@@ -237,8 +237,7 @@ public class SupervisionService {
 
   /** Supervisions of the organisation and of those below it, newest first. */
   public List<Supervision> of(String organizationCode, boolean onlyOpen, Collection<String> groupIds) {
-    Organization organization = access.visible(organizationCode, groupIds)
-        .orElseThrow(() -> new NotFound("Không có tổ chức \"" + organizationCode + "\""));
+    Organization organization = access.seen(organizationCode, groupIds);
     return repository.within(organization.path(), onlyOpen);
   }
 

@@ -170,7 +170,6 @@ class UsageController {
 
   /** The organisation if the user sees it; {@code 404} otherwise, so codes of other communes do not leak. */
   static Organization seen(OrganizationAccess access, String code, Authentication user) {
-    return access.visible(code, CurrentUser.groupIds(user))
-        .orElseThrow(() -> new NotFound("Không có tổ chức \"" + code + "\""));
+    return access.seen(code, CurrentUser.groupIds(user));
   }
 }
