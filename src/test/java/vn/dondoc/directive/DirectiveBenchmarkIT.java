@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,10 +30,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import vn.dondoc.organization.ScopeRole;
@@ -47,16 +52,22 @@ import vn.dondoc.testsupport.PostgresApplicationTest;
  *   <li>a province of 5,452 organisations (150 communes, 5,000 branches with secretaries) imported
  *       over the API;</li>
  *   <li>reference: 5,000 starts of a bare one-user-task process through RuntimeService on one
- *       thread, then 2,000 completions of its task through TaskService on one thread;</li>
+ *       thread, then 500 completions of its task through TaskService on one thread untimed (the
+ *       JIT's warm-up) and 2,000 timed; then the same
+ *       on Flowable 7.2 with its default settings, on its own database of the same server
+ *       ({@link FlowableReference}), the issue's yardstick for completions;</li>
  *   <li>the directive created over {@code /api/directives}, drafted and signed over
  *       {@code /engine-rest}; from the sign request until 5,000 Task_Acknowledge tasks exist (the job
  *       executor does the fan-out), polled with a COUNT every 200 ms;</li>
  *   <li>one secretary's task list over {@code /engine-rest} (Basic and a browser session) and over
  *       Tasklist's own {@code /camunda/api/engine} (session): 200 warm-up calls of every path first,
- *       then per path 200 more and 500 timed ones, with a breakdown (sign-in and HTTP alone, the engine query alone); the consolidation as
- *       the staff, 20 timed calls;</li>
- *   <li>Task_Acknowledge of 2,000 follow-ups completed through TaskService on one thread (only the
- *       {@code complete} calls are timed);</li>
+ *       then per path 200 more and 500 timed ones, each timed in the client and, through Spring's
+ *       request observation, on the server ({@link ServerTimes}), with a breakdown (sign-in and HTTP
+ *       alone, the engine query alone); the consolidation as the staff, 20 timed calls;</li>
+ *   <li>Task_Acknowledge of 2,500 follow-ups completed through TaskService on one thread, the first
+ *       500 untimed, then 2,000 timed (only the {@code complete} calls); then 1,000 more of each of
+ *       the three completions (bare Camunda, bare Flowable, Task_Acknowledge) alternated in rounds of
+ *       250, so that the machine's drift falls on all three alike;</li>
  *   <li>rows and bytes added per follow-up by table group (PostgreSQL {@code count(*)},
  *       {@code pg_total_relation_size}), tuples written per operation ({@code pg_stat_user_tables}),
  *       and SQL statements per operation from the engine's MyBatis and JdbcTemplate debug logging
@@ -77,6 +88,12 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
   static final int ORGANIZATIONS = 2 + COMMUNES + COMMUNES * 2 + BRANCHES;
   static final int BARE_STARTS = 5_000;
   static final int COMPLETIONS = 2_000;
+  /** Completed untimed before the timed ones, on each engine and for the follow-ups: the JIT's warm-up. */
+  static final int WARM_COMPLETIONS = 500;
+  static final int COMPLETED = WARM_COMPLETIONS + COMPLETIONS;
+  /** Then the three completions alternated: this many rounds of this many each. */
+  static final int ROUNDS = 4;
+  static final int ROUND = 250;
   static final int WARM_UP = 200;
   static final int LIST_CALLS = 500;
   static final int CONSOLIDATION_CALLS = 20;
@@ -126,8 +143,12 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
   ProcessEngine engine;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  ObservationRegistry observations;
 
   private final StringBuilder report = new StringBuilder();
+  private ServerTimes serverTimes;
+  private FlowableReference flowable;
 
   @Test
   void provinceDirectiveToFiveThousandBranches() throws Exception {
@@ -162,20 +183,30 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
     Snapshot afterBareStarts = snapshot();
     vacuumAnalyze();
     Snapshot beforeBareCompletions = snapshot();
-    List<String> bareTasks = tasks.createTaskQuery().taskDefinitionKey(BARE_TASK).listPage(0, COMPLETIONS).stream()
+    List<String> bareTasks = tasks.createTaskQuery().taskDefinitionKey(BARE_TASK).listPage(0, COMPLETED).stream()
         .map(Task::getId).toList();
-    assertThat(bareTasks).hasSize(COMPLETIONS);
-    long bareCompleteStart = System.nanoTime();
-    for (String taskId : bareTasks) {
-      tasks.complete(taskId, Map.of("acknowledged", true));
-    }
-    double bareCompleteSeconds = seconds(bareCompleteStart);
-    double bareCompleteRate = COMPLETIONS / bareCompleteSeconds;
-    line("  %,d completions in %.1f s: %.0f completions/s", COMPLETIONS, bareCompleteSeconds, bareCompleteRate);
+    Completions bareCompletions = timedCompletions(bareTasks, this::acknowledge);
+    line("  %s", bareCompletions);
     Snapshot afterBareCompletions = snapshot();
-    assertThat(tasks.createTaskQuery().taskDefinitionKey(BARE_TASK).count()).isEqualTo(BARE_STARTS - COMPLETIONS);
+    assertThat(tasks.createTaskQuery().taskDefinitionKey(BARE_TASK).count()).isEqualTo(BARE_STARTS - COMPLETED);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(BARE_KEY).finished().count())
-        .isEqualTo(COMPLETIONS);
+        .isEqualTo(COMPLETED);
+
+    // The yardstick for completions: the same bare process on Flowable 7.2, default settings.
+    flowable = new FlowableReference();
+    long flowableStart = System.nanoTime();
+    for (int i = 0; i < BARE_STARTS; i++) {
+      flowable.start();
+    }
+    double flowableStartSeconds = seconds(flowableStart);
+    flowable.vacuumAnalyze();
+    Completions flowableCompletions = timedCompletions(flowable.tasks(COMPLETED), flowable::complete);
+    assertThat(flowable.open()).isEqualTo(BARE_STARTS - COMPLETED);
+    assertThat(flowable.finished()).isEqualTo(COMPLETED);
+    line("reference, the same bare process on Flowable 7.2 (%s; own database, same server, one thread):",
+        flowable.settings());
+    line("  %,d starts in %.1f s: %.0f starts/s", BARE_STARTS, flowableStartSeconds, BARE_STARTS / flowableStartSeconds);
+    line("  %s", flowableCompletions);
 
     // 3. The directive and its fan-out.
     Directive directive = createDirective(PROVINCE, "1-CV/TU");
@@ -220,6 +251,7 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
     assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_incident", Long.class)).isZero();
 
     // 4. Task list and consolidation latency, with 5,000 running follow-ups.
+    serverTimes = ServerTimes.on(observations);
     inCommuneTenants();
     String own = as(SECRETARY).get("/engine-rest/task?assignee=" + SECRETARY).body();
     assertThat(own).contains("\"taskDefinitionKey\":\"Task_Acknowledge\"");
@@ -240,23 +272,24 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
       }
       assertThat(session.get(tasklistApi).statusCode()).as("the webapps' API takes the session only").isEqualTo(200);
     }
-    long[] basicAssignee = latencies(basic, byAssignee, WARM_UP, LIST_CALLS);
-    long[] basicGroup = latencies(basic, byGroup, WARM_UP, LIST_CALLS);
-    long[] sessionAssignee = latencies(session, byAssignee, WARM_UP, LIST_CALLS);
-    long[] sessionGroup = latencies(session, byGroup, WARM_UP, LIST_CALLS);
+    Timed basicAssignee = latencies(basic, byAssignee, WARM_UP, LIST_CALLS);
+    Timed basicGroup = latencies(basic, byGroup, WARM_UP, LIST_CALLS);
+    Timed sessionAssignee = latencies(session, byAssignee, WARM_UP, LIST_CALLS);
+    Timed sessionGroup = latencies(session, byGroup, WARM_UP, LIST_CALLS);
     // What Tasklist itself calls: the webapp's engine API, with the identity kept in the session.
     assertThat(ids(session.get(tasklistApi).body())).isEqualTo(1);
-    long[] sessionTasklist = latencies(session, tasklistApi, WARM_UP, LIST_CALLS);
+    Timed sessionTasklist = latencies(session, tasklistApi, WARM_UP, LIST_CALLS);
     // Where the time goes: sign-in and HTTP alone (no query), and the engine query alone (no HTTP).
-    long[] basicVersion = latencies(basic, "/engine-rest/version", WARM_UP, LIST_CALLS);
-    long[] sessionVersion = latencies(session, "/engine-rest/version", WARM_UP, LIST_CALLS);
+    Timed basicVersion = latencies(basic, "/engine-rest/version", WARM_UP, LIST_CALLS);
+    Timed sessionVersion = latencies(session, "/engine-rest/version", WARM_UP, LIST_CALLS);
     long[] engineAssignee = asSecretary(() -> tasks.createTaskQuery().taskAssignee(SECRETARY).list().size());
     long[] engineGroup = asSecretary(() -> tasks.createTaskQuery().taskCandidateGroup("org:" + BRANCH).includeAssignedTasks()
         .list().size());
     String consolidationPath = "/api/directives/" + directive.id + "/consolidation";
     assertThat(as(STAFF).get(consolidationPath).body()).contains("\"IN_PROGRESS\":" + BRANCHES);
-    long[] consolidation = latencies(as(STAFF), consolidationPath, 1, CONSOLIDATION_CALLS);
-    line("secretary's task list (%d calls after %d warm-up; client wall time, ms):", LIST_CALLS, WARM_UP);
+    Timed consolidation = latencies(as(STAFF), consolidationPath, 1, CONSOLIDATION_CALLS);
+    line("secretary's task list (%d calls after %d warm-up, ms; client: wall time in the test's HTTP client, server: the"
+        + " server's own time from Spring's request observation):", LIST_CALLS, WARM_UP);
     percentiles("  Basic,   ?assignee=", basicAssignee);
     percentiles("  Basic,   ?candidateGroup=org:…&includeAssignedTasks", basicGroup);
     percentiles("  session, ?assignee=", sessionAssignee);
@@ -269,36 +302,76 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
     percentiles(String.format(Locale.ROOT, "consolidation of %,d follow-ups as staff (%d calls)", BRANCHES, CONSOLIDATION_CALLS),
         consolidation);
 
-    // 5. Task_Acknowledge of 2,000 follow-ups on one thread.
-    List<String> acknowledge = jdbc.queryForList("SELECT t.id_ FROM act_ru_task t JOIN dd_follow_up f"
-        + " ON f.process_instance_id = t.proc_inst_id_ WHERE t.task_def_key_ = 'Task_Acknowledge' AND f.directive_id = ?"
-        + " ORDER BY f.id LIMIT " + COMPLETIONS, String.class, directive.id);
-    assertThat(acknowledge).hasSize(COMPLETIONS);
+    // 5. Task_Acknowledge of 500 + 2,000 follow-ups on one thread.
+    List<String> acknowledge = openAcknowledgements(directive, COMPLETED);
     Snapshot beforeCompletions = snapshot();
-    long completeStart = System.nanoTime();
-    for (String taskId : acknowledge) {
-      tasks.complete(taskId, Map.of("acknowledged", true));
-    }
-    double completeSeconds = seconds(completeStart);
-    double completeRate = COMPLETIONS / completeSeconds;
+    Completions acknowledgements = timedCompletions(acknowledge, this::acknowledge);
     line("follow-up report path: Task_Acknowledge completed (TaskService, one thread):");
-    line("  %,d completions in %.1f s: %.0f completions/s (bare: %.0f/s)", COMPLETIONS, completeSeconds, completeRate,
-        bareCompleteRate);
+    line("  %s; earlier in this run bare Camunda %.0f/s, bare Flowable %.0f/s (this is %.0f%% of it)", acknowledgements,
+        bareCompletions.rate(), flowableCompletions.rate(), 100 * acknowledgements.rate() / flowableCompletions.rate());
     Snapshot afterCompletions = snapshot();
-    assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_SubmitReport").count()).isEqualTo(COMPLETIONS);
-    assertThat(acknowledgeTasks()).isEqualTo(BRANCHES - COMPLETIONS);
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_SubmitReport").count()).isEqualTo(COMPLETED);
+    assertThat(acknowledgeTasks()).isEqualTo(BRANCHES - COMPLETED);
     assertThat(jdbc.queryForObject("SELECT count(*) FROM dd_follow_up WHERE directive_id = ? AND acknowledged_at IS NOT NULL",
-        Long.class, directive.id)).isEqualTo(COMPLETIONS);
+        Long.class, directive.id)).isEqualTo(COMPLETED);
+    alternatedCompletions(directive);
 
     // Rows, bytes and statements.
     line("");
     delta("rows and bytes per follow-up (fan-out)", beforeFanOut, afterFanOut, BRANCHES);
     delta("per bare start", beforeBare, afterBareStarts, BARE_STARTS);
-    delta("per bare completion", beforeBareCompletions, afterBareCompletions, COMPLETIONS);
-    delta("per Task_Acknowledge completion", beforeCompletions, afterCompletions, COMPLETIONS);
+    delta("per bare completion", beforeBareCompletions, afterBareCompletions, COMPLETED);
+    delta("per Task_Acknowledge completion", beforeCompletions, afterCompletions, COMPLETED);
     statementsPerOperation(directive);
 
     System.out.printf("%nBENCHMARK directive fan-out, task list and report completion (PostgreSQL)%n%s%n", report);
+  }
+
+  /**
+   * The three completions again, alternated in rounds (each round in another order), so that the
+   * machine's drift — its speed changes by a factor of two over a day — falls on all three alike.
+   */
+  private void alternatedCompletions(Directive directive) {
+    int each = ROUNDS * ROUND;
+    List<String> bare = tasks.createTaskQuery().taskDefinitionKey(BARE_TASK).listPage(0, each).stream().map(Task::getId).toList();
+    List<String> bareFlowable = flowable.tasks(each);
+    List<String> acknowledge = openAcknowledgements(directive, each);
+    List<List<String>> ids = List.of(bare, bareFlowable, acknowledge);
+    List<Consumer<String>> completions = List.of(this::acknowledge, flowable::complete, this::acknowledge);
+    ids.forEach(list -> assertThat(list).hasSize(each));
+    long[] nanos = new long[3];
+    for (int round = 0; round < ROUNDS; round++) {
+      for (int k = 0; k < 3; k++) {
+        int which = (round + k) % 3;
+        List<String> slice = ids.get(which).subList(round * ROUND, (round + 1) * ROUND);
+        long start = System.nanoTime();
+        slice.forEach(completions.get(which));
+        nanos[which] += System.nanoTime() - start;
+      }
+    }
+    double[] rates = Arrays.stream(nanos).mapToDouble(n -> each / (n / 1e9)).toArray();
+    line("completions alternated: %d rounds of %d each, one thread, each round in another order:", ROUNDS, ROUND);
+    line("  bare Camunda %.0f/s, bare Flowable 7.2 %.0f/s, Task_Acknowledge %.0f/s = %.0f%% of bare Flowable's, %.0f%% of bare"
+        + " Camunda's", rates[0], rates[1], rates[2], 100 * rates[2] / rates[1], 100 * rates[2] / rates[0]);
+  }
+
+  /** The first {@code count} open Task_Acknowledge of the directive's follow-ups, in the follow-ups' order. */
+  private List<String> openAcknowledgements(Directive directive, int count) {
+    return jdbc.queryForList("SELECT t.id_ FROM act_ru_task t JOIN dd_follow_up f ON f.process_instance_id = t.proc_inst_id_"
+        + " WHERE t.task_def_key_ = 'Task_Acknowledge' AND f.directive_id = ? ORDER BY f.id LIMIT ?", String.class,
+        directive.id, count);
+  }
+
+  /** What the acknowledgement form sends, as the bare task's form does; Flowable's reference sends the same. */
+  private void acknowledge(String taskId) {
+    tasks.complete(taskId, Map.of("acknowledged", true));
+  }
+
+  @AfterEach
+  void closeFlowable() {
+    if (flowable != null) {
+      flowable.close();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -307,11 +380,16 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
 
   private void statementsPerOperation(Directive province) throws Exception {
     List<String> bare = tasks.createTaskQuery().taskDefinitionKey(BARE_TASK).listPage(0, SAMPLE).stream().map(Task::getId).toList();
-    Statements bareStatements = Statements.during(() -> bare.forEach(id -> tasks.complete(id, Map.of("acknowledged", true))));
-    List<String> acknowledge = jdbc.queryForList("SELECT t.id_ FROM act_ru_task t JOIN dd_follow_up f"
-        + " ON f.process_instance_id = t.proc_inst_id_ WHERE t.task_def_key_ = 'Task_Acknowledge' AND f.directive_id = ?"
-        + " ORDER BY f.id LIMIT " + SAMPLE, String.class, province.id);
-    Statements ackStatements = Statements.during(() -> acknowledge.forEach(id -> tasks.complete(id, Map.of("acknowledged", true))));
+    Statements bareStatements = Statements.during(() -> bare.forEach(this::acknowledge));
+    List<String> acknowledge = openAcknowledgements(province, SAMPLE);
+    Statements ackStatements = Statements.during(() -> acknowledge.forEach(this::acknowledge));
+    Http session = Http.browser(port, SECRETARY, PASSWORD);
+    String byAssignee = "/engine-rest/task?assignee=" + SECRETARY;
+    Statements listStatements = Statements.during(() -> {
+      for (int i = 0; i < SAMPLE; i++) {
+        assertThat(session.get(byAssignee).statusCode()).isEqualTo(200);
+      }
+    });
     List<String> bareStarts = new ArrayList<>();
     Statements startStatements = Statements.during(() -> {
       for (int i = 0; i < SAMPLE; i++) {
@@ -326,7 +404,7 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
     Statements fanOut = Statements.during(() -> {
       complete(as(STANDING), commune.instance, "Task_ReviewSign", "{\"signDecision\":{\"value\":\"sign\"}}");
       long deadline = System.nanoTime() + 120_000_000_000L;
-      while (acknowledgeTasks() < BRANCHES - COMPLETIONS - SAMPLE + communeBranches) {
+      while (acknowledgeTasks() < BRANCHES - COMPLETED - ROUNDS * ROUND - SAMPLE + communeBranches) {
         assertThat(System.nanoTime()).isLessThan(deadline);
         sleep(100);
       }
@@ -337,6 +415,7 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
     line("SQL statements per operation (MyBatis statements + JdbcTemplate calls, sample of %d; untimed):", SAMPLE);
     bareStatements.print(this, "per bare completion", SAMPLE, Statements::mine);
     ackStatements.print(this, "per Task_Acknowledge completion", SAMPLE, Statements::mine);
+    listStatements.print(this, "per task list call, session, ?assignee= (server threads)", SAMPLE, Statements::server);
     startStatements.print(this, "per bare start", SAMPLE, Statements::mine);
     fanOut.print(this, "per follow-up start, job executor threads (" + communeBranches + " follow-ups, fan-out job included)",
         communeBranches, Statements::jobWorker);
@@ -391,6 +470,10 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
 
     static boolean jobWorker(ILoggingEvent event, String testThread) {
       return event.getThreadName().startsWith("camundaTaskExecutor");
+    }
+
+    static boolean server(ILoggingEvent event, String testThread) {
+      return event.getThreadName().startsWith("http-nio");
     }
 
     static boolean acquisition(ILoggingEvent event, String testThread) {
@@ -601,18 +684,63 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
     }
   }
 
-  private static long[] latencies(Http http, String path, int warmUp, int calls) {
+  /** Timed completions, in blocks of {@link #WARM_COMPLETIONS} to show the drift within a run. */
+  record Completions(long[] blockNanos) {
+
+    double seconds() {
+      return Arrays.stream(blockNanos).sum() / 1e9;
+    }
+
+    double rate() {
+      return COMPLETIONS / seconds();
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%,d completions in %.1f s: %.0f completions/s (by %d: %s)", COMPLETIONS, seconds(), rate(),
+          WARM_COMPLETIONS, Arrays.stream(blockNanos).mapToObj(n -> String.format(Locale.ROOT, "%.0f", WARM_COMPLETIONS / (n / 1e9)))
+              .collect(Collectors.joining(" ")));
+    }
+  }
+
+  /**
+   * Completes the first {@link #WARM_COMPLETIONS} of the tasks untimed, then the next {@link #COMPLETIONS}
+   * timed, one after another on this thread.
+   */
+  private static Completions timedCompletions(List<String> taskIds, Consumer<String> complete) {
+    assertThat(taskIds).hasSize(COMPLETED);
+    taskIds.subList(0, WARM_COMPLETIONS).forEach(complete);
+    long[] blocks = new long[COMPLETIONS / WARM_COMPLETIONS];
+    for (int b = 0; b < blocks.length; b++) {
+      long start = System.nanoTime();
+      taskIds.subList(WARM_COMPLETIONS * (b + 1), WARM_COMPLETIONS * (b + 2)).forEach(complete);
+      blocks[b] = System.nanoTime() - start;
+    }
+    return new Completions(blocks);
+  }
+
+  /** Wall times of one path's calls in the client, and the server's own time for each. */
+  record Timed(long[] client, long[] server) {
+  }
+
+  private Timed latencies(Http http, String path, int warmUp, int calls) throws InterruptedException {
     for (int i = 0; i < warmUp; i++) {
       assertThat(http.get(path).statusCode()).isEqualTo(200);
     }
     long[] nanos = new long[calls];
+    serverTimes.start();
     for (int i = 0; i < calls; i++) {
       long start = System.nanoTime();
       int status = http.get(path).statusCode();
       nanos[i] = System.nanoTime() - start;
       assertThat(status).isEqualTo(200);
     }
-    return nanos;
+    return new Timed(nanos, serverTimes.stop(calls));
+  }
+
+  private void percentiles(String title, Timed timed) {
+    percentiles(title, timed.client());
+    percentiles("      server", timed.server());
   }
 
   private void percentiles(String title, long[] nanos) {
@@ -636,9 +764,12 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
       pool = String.format(Locale.ROOT, ", pool core %d max %d queue %d", threads.getCorePoolSize(), threads.getMaxPoolSize(),
           threads.getQueueCapacity());
     }
-    line("engine: history %s, removal-time strategy %s, jdbc batch %s, authorization %s; job executor: %d jobs/acquisition,"
-            + " wait %d ms, max wait %d ms%s", config.getHistory(), config.getHistoryRemovalTimeStrategy(),
-        config.isJdbcBatchProcessing(), config.isAuthorizationEnabled(), executor.getMaxJobsPerAcquisition(),
+    boolean multiRowInserts = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+        connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled());
+    line("engine: history %s, removal-time strategy %s, jdbc batch %s (INSERT batches as multi-row statements: %s),"
+            + " authorization %s (revoke check %s); job executor: %d jobs/acquisition, wait %d ms, max wait %d ms%s",
+        config.getHistory(), config.getHistoryRemovalTimeStrategy(), config.isJdbcBatchProcessing(), multiRowInserts,
+        config.isAuthorizationEnabled(), config.getAuthorizationCheckRevokes(), executor.getMaxJobsPerAcquisition(),
         executor.getWaitTimeInMillis(), executor.getMaxWait(), pool);
   }
 

@@ -24,15 +24,16 @@ class FollowUpReturnedListener implements TaskListener {
     this.notifier = notifier;
   }
 
+  /** The review's variables live on the instance: read there, since a new task's own lookup costs a query. */
   @Override
   public void notify(DelegateTask task) {
-    if (!BranchFollowUp.DECISION_RETURN.equals(task.getVariable(BranchFollowUp.VAR_REVIEW_DECISION))) {
+    if (!BranchFollowUp.DECISION_RETURN.equals(task.getExecution().getVariable(BranchFollowUp.VAR_REVIEW_DECISION))) {
       return;
     }
     FollowUp followUp = context.followUp(context.id(task.getExecution()));
     if (followUp.responsibleUserId() != null) {
       Map<String, Object> values = new HashMap<>(context.values(followUp));
-      values.put("comment", task.getVariable(BranchFollowUp.VAR_REVIEW_COMMENT));
+      values.put("comment", task.getExecution().getVariable(BranchFollowUp.VAR_REVIEW_COMMENT));
       notifier.notify(List.of(followUp.responsibleUserId()), "followup-returned", values, FollowUpContext.taskLink(task.getId()));
     }
   }

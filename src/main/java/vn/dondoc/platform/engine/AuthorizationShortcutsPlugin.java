@@ -3,11 +3,15 @@ package vn.dondoc.platform.engine;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
@@ -18,10 +22,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Two look-ups Camunda's authorization code makes that Đôn đốc's use makes costly and pointless;
- * both leave every decision as it was.
+ * Three look-ups Camunda's authorization code makes that Đôn đốc's use makes costly and pointless;
+ * none changes a decision.
  *
  * <ul>
+ *   <li><b>Revokes.</b> Đôn đốc only grants. Camunda's default ({@code authorizationCheckRevokes:
+ *       auto}) still asks the database, in every command a signed-in user runs, whether a REVOKE
+ *       names him or one of his groups: a fifth of a secretary's task list over REST. The check is
+ *       off ({@code camunda.bpm.authorization.authorization-check-revokes: never}), and this manager
+ *       refuses to store a REVOKE — from Admin, the REST API or code — with a message that says to
+ *       take the grant away instead; a database that holds one from elsewhere stops the start.</li>
  *   <li><b>The user's groups.</b> Before every authorization check, Camunda narrows the user's
  *       groups to those named in some authorization, found with
  *       {@code SELECT distinct(GROUP_ID_) FROM ACT_RU_AUTHORIZATION} — once per command, a scan of
@@ -69,8 +79,21 @@ class AuthorizationShortcutsPlugin extends AbstractProcessEnginePlugin {
     configuration.setResourceAuthorizationProvider(new NewTaskAuthorizationProvider());
   }
 
-  /** Camunda's manager, except that short group lists skip the scan. */
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    long revokes = engine.getAuthorizationService().createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_REVOKE).count();
+    if (revokes > 0) {
+      throw new IllegalStateException("Cơ sở dữ liệu có " + revokes + " quyền thu hồi (REVOKE) trong ACT_RU_AUTHORIZATION."
+          + " Đôn đốc không kiểm tra quyền thu hồi: hãy xoá chúng và bỏ quyền cấp (GRANT) tương ứng thay vào đó.");
+    }
+  }
+
+  /** Camunda's manager, except that short group lists skip the scan and no REVOKE is stored. */
   static class ShortGroupListAuthorizationManager extends AuthorizationManager {
+
+    static final String NO_REVOKES = "Đôn đốc không dùng quyền thu hồi (REVOKE), vì động cơ quy trình không kiểm tra chúng:"
+        + " hãy bỏ quyền cấp (GRANT) của người dùng hoặc nhóm đó thay vào đó.";
 
     private final int threshold;
 
@@ -85,6 +108,24 @@ class AuthorizationShortcutsPlugin extends AbstractProcessEnginePlugin {
       }
       // A mutable list, as the engine's own (MyBatis reflects on it).
       return new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
+    }
+
+    @Override
+    public void insert(DbEntity authorization) {
+      refuseRevoke(authorization);
+      super.insert(authorization);
+    }
+
+    @Override
+    public void update(AuthorizationEntity authorization) {
+      refuseRevoke(authorization);
+      super.update(authorization);
+    }
+
+    private static void refuseRevoke(DbEntity authorization) {
+      if (authorization instanceof AuthorizationEntity entity && entity.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE) {
+        throw new BadUserRequestException(NO_REVOKES);
+      }
     }
   }
 

@@ -17,6 +17,11 @@ import org.springframework.stereotype.Component;
  *       sub-tasks by that column; without an index that is a scan of every running task — with the
  *       5.000 follow-ups of a province, 1,8 ms of the 5,9 ms a report completion spends in the
  *       database.</li>
+ *   <li>{@code ACT_RU_JOB(DUEDATE_)}: the job executor looks for due jobs
+ *       ({@code DUEDATE_ IS NULL OR DUEDATE_ <= now}) every few seconds, and each follow-up waits on
+ *       two timers (its next reminder, its deadline) for weeks. Without an index every look is a
+ *       scan of all of them: 22 ms of database time with one province directive running (10.000
+ *       timers), growing with every directive; with it, 0,2 ms.</li>
  * </ul>
  */
 @Component
@@ -24,6 +29,7 @@ class EngineIndexesPlugin extends AbstractProcessEnginePlugin {
 
   private static final String[] INDEXES = {
       "CREATE INDEX IF NOT EXISTS DD_IDX_ACT_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)",
+      "CREATE INDEX IF NOT EXISTS DD_IDX_ACT_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)",
   };
 
   private final DataSource dataSource;

@@ -1,14 +1,24 @@
 package vn.dondoc.platform.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dondoc.testsupport.PostgresApplicationTest;
@@ -17,13 +27,22 @@ import vn.dondoc.testsupport.PostgresApplicationTest;
 class EngineTuningIT extends PostgresApplicationTest {
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
   @Autowired ProcessEngine engine;
 
+  /** Sub-task look-ups at every completion, and the job executor's look for due jobs. */
+  @ParameterizedTest
+  @CsvSource({"act_ru_task, dd_idx_act_task_parent, parent_task_id_", "act_ru_job, dd_idx_act_job_duedate, duedate_"})
+  void addedIndexesExist(String table, String index, String column) {
+    assertThat(jdbc.queryForList("SELECT indexdef FROM pg_indexes WHERE tablename = ?", String.class, table))
+        .anySatisfy(definition -> assertThat(definition.toLowerCase()).contains(index).contains("(" + column + ")"));
+  }
+
   @Test
-  void subTaskLookupsUseTheAddedIndex() {
-    assertThat(jdbc.queryForList("SELECT indexdef FROM pg_indexes WHERE tablename = 'act_ru_task'", String.class))
-        .anySatisfy(definition -> assertThat(definition.toLowerCase()).contains("dd_idx_act_task_parent")
-            .contains("(parent_task_id_)"));
+  void batchedInsertsGoAsMultiRowStatements() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled()).isTrue();
+    }
   }
 
   @Test
@@ -56,5 +75,28 @@ class EngineTuningIT extends PostgresApplicationTest {
     } finally {
       authorizations.deleteAuthorization(grant.getId());
     }
+  }
+
+  @Test
+  void noRevokeIsStoredSoNoneIsLookedFor() {
+    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getAuthorizationCheckRevokes())
+        .isEqualTo("never");
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    revoke.setGroupId("tuning-revoked");
+    revoke.setResource(Resources.USER);
+    revoke.setResourceId(ADMIN);
+    revoke.removePermission(Permissions.READ);
+    assertThatThrownBy(() -> authorizations.saveAuthorization(revoke))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("không dùng quyền thu hồi (REVOKE)");
+
+    // Admin's authorization page sends the same request.
+    HttpResponse<String> refused = asAdmin().postJson("/engine-rest/authorization/create",
+        "{\"type\": 2, \"permissions\": [\"READ\"], \"groupId\": \"tuning-revoked\", \"resourceType\": 1,"
+            + " \"resourceId\": \"" + ADMIN + "\"}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("không dùng quyền thu hồi (REVOKE)");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization WHERE type_ = 2", Long.class)).isZero();
   }
 }
