@@ -48,11 +48,7 @@ class EngineTuningIT extends PostgresApplicationTest {
   @Test
   void groupsWithoutAnyAuthorizationChangeNoDecision() {
     AuthorizationService authorizations = engine.getAuthorizationService();
-    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setGroupId("tuning-readers");
-    grant.setResource(Resources.USER);
-    grant.setResourceId(ADMIN);
-    grant.addPermission(Permissions.READ);
+    Authorization grant = readOfAdmin(Authorization.AUTH_TYPE_GRANT, "tuning-readers");
     authorizations.saveAuthorization(grant);
     try {
       // Short group lists go to the checks unfiltered: groups named in no authorization match nothing.
@@ -81,13 +77,8 @@ class EngineTuningIT extends PostgresApplicationTest {
   void noRevokeIsStoredSoNoneIsLookedFor() {
     assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getAuthorizationCheckRevokes())
         .isEqualTo("never");
-    AuthorizationService authorizations = engine.getAuthorizationService();
-    Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-    revoke.setGroupId("tuning-revoked");
-    revoke.setResource(Resources.USER);
-    revoke.setResourceId(ADMIN);
-    revoke.removePermission(Permissions.READ);
-    assertThatThrownBy(() -> authorizations.saveAuthorization(revoke))
+    Authorization revoke = readOfAdmin(Authorization.AUTH_TYPE_REVOKE, "tuning-revoked");
+    assertThatThrownBy(() -> engine.getAuthorizationService().saveAuthorization(revoke))
         .isInstanceOf(BadUserRequestException.class)
         .hasMessageContaining("không dùng quyền thu hồi (REVOKE)");
 
@@ -98,5 +89,19 @@ class EngineTuningIT extends PostgresApplicationTest {
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(refused.body()).contains("không dùng quyền thu hồi (REVOKE)");
     assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization WHERE type_ = 2", Long.class)).isZero();
+  }
+
+  /** A grant of, or a revoke of, reading the administrator's user account, for one group. */
+  private Authorization readOfAdmin(int type, String groupId) {
+    Authorization authorization = engine.getAuthorizationService().createNewAuthorization(type);
+    authorization.setGroupId(groupId);
+    authorization.setResource(Resources.USER);
+    authorization.setResourceId(ADMIN);
+    if (type == Authorization.AUTH_TYPE_REVOKE) {
+      authorization.removePermission(Permissions.READ);
+    } else {
+      authorization.addPermission(Permissions.READ);
+    }
+    return authorization;
   }
 }
