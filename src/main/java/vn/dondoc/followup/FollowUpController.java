@@ -46,7 +46,7 @@ class FollowUpController {
   @PostMapping("/{id}/responsible")
   ResponseEntity<Void> reassign(@PathVariable long id, @RequestBody Reassignment reassignment, Authentication user) {
     visible(id, user);
-    service.reassign(id, reassignment.userId(), CurrentUser.groupIds(user));
+    service.reassign(id, reassignment.userId(), CurrentUser.id(user), CurrentUser.groupIds(user));
     return ResponseEntity.noContent().build();
   }
 

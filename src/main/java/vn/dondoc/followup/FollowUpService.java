@@ -42,7 +42,7 @@ public class FollowUpService {
    * secretary delegates to); its open task and the tasks after it go to that person.
    */
   @Transactional
-  public void reassign(long followUpId, String userId, Set<String> groups) {
+  public void reassign(long followUpId, String userId, String byUserId, Set<String> groups) {
     FollowUp followUp = followUps.find(followUpId)
         .orElseThrow(() -> new NotFound("Không có theo dõi " + followUpId));
     if (!OrganizationAccess.hasRole(groups, followUp.scopeCode(), ScopeRole.PARTY_BUILDING)) {
@@ -50,7 +50,7 @@ public class FollowUpService {
     }
     followUps.responsible(followUpId, userId);
     if (followUp.processInstanceId() != null && followUp.completedAt() == null && followUp.withdrawnAt() == null) {
-      tasks.reassign(followUp.processInstanceId(), userId);
+      tasks.reassign(followUp.processInstanceId(), userId, byUserId);
     }
   }
 

@@ -3,5 +3,6 @@ package vn.dondoc.followup;
 /** The engine side of a follow-up: handing its open tasks to another person. */
 public interface FollowUpTasks {
 
-  void reassign(String processInstanceId, String userId);
+  /** Hands the follow-up's tasks to {@code userId}; the engine's history names {@code byUserId} as who did it. */
+  void reassign(String processInstanceId, String userId, String byUserId);
 }

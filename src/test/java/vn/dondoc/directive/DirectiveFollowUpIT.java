@@ -110,6 +110,18 @@ class DirectiveFollowUpIT extends PostgresApplicationTest {
           .filter(r -> "Hoàn thành đúng hạn".equals(sheet.getRow(r).getCell(4).getStringCellValue())).count();
       assertThat(onTime).isEqualTo(DONE);
     }
+    // Staff hand the last branch's follow-up to its deputy: the task follows, and the engine's history
+    // names who handed it on.
+    user("dr.b" + BRANCHES + "pho");
+    FollowUp last = DirectiveFixture.followUp(followUps, id, "DR-B" + BRANCHES);
+    HttpResponse<String> handed = as("dr.xdd").postJson("/api/follow-ups/" + last.id() + "/responsible",
+        "{\"userId\": \"dr.b" + BRANCHES + "pho\"}");
+    assertThat(handed.statusCode()).as(handed.body()).isEqualTo(204);
+    assertThat(RestTasks.count(asAdmin(), "/engine-rest/task/count?assignee=dr.b" + BRANCHES + "pho&processInstanceId="
+        + last.processInstanceId())).isEqualTo(1);
+    assertThat(asAdmin().get("/engine-rest/history/user-operation?operationType=Assign&processInstanceId="
+        + last.processInstanceId()).body()).contains("\"userId\":\"dr.xdd\"", "\"newValue\":\"dr.b" + BRANCHES + "pho\"");
+
     List<FollowUp> rows = followUps.ofDirective(id);
     assertThat(rows).hasSize(BRANCHES).allSatisfy(f -> assertThat(f.responsibleUserId()).startsWith("dr.b"));
   }

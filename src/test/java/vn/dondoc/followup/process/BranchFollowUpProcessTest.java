@@ -14,8 +14,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,7 +110,7 @@ class BranchFollowUpProcessTest extends SpringProcessTest {
   @Test
   void staffReassignTheFollowUpAndTheTasksFollow() {
     Started s = publish("FC");
-    followUpService.reassign(s.followUpId, "fc.phobithu", Set.of(ScopeRole.PARTY_BUILDING.groupId("FC-X")));
+    followUpService.reassign(s.followUpId, "fc.phobithu", "fc.xdd", Set.of(ScopeRole.PARTY_BUILDING.groupId("FC-X")));
     var acknowledge = s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_ACKNOWLEDGE);
     assertThat(acknowledge).isAssignedTo("fc.phobithu");
     assertThat(grantees(Resources.TASK, acknowledge.getId())).as("the new assignee's grant on the existing task")
@@ -116,6 +118,15 @@ class BranchFollowUpProcessTest extends SpringProcessTest {
     tasks.complete(acknowledge.getId());
     assertThat(s.fixture.task(s.instance.getId(), BranchFollowUp.TASK_SUBMIT_REPORT)).isAssignedTo("fc.phobithu");
     assertThat(followUps.find(s.followUpId).orElseThrow().responsibleUserId()).isEqualTo("fc.phobithu");
+    // The engine's history names who handed it on, and to whom.
+    var assigned = engine.getHistoryService().createUserOperationLogQuery().taskId(acknowledge.getId())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_ASSIGN).singleResult();
+    assertThat(assigned.getUserId()).isEqualTo("fc.xdd");
+    assertThat(assigned.getNewValue()).isEqualTo("fc.phobithu");
+    assertThat(engine.getHistoryService().createHistoricIdentityLinkLogQuery().taskId(acknowledge.getId())
+        .userId("fc.phobithu").type(IdentityLinkType.ASSIGNEE).operationType("add").singleResult().getAssignerId())
+        .isEqualTo("fc.xdd");
+    assertThat(identity.getCurrentAuthentication()).as("the caller's engine identity is as it was").isNull();
   }
 
   @Test
