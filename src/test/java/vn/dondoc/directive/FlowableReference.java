@@ -19,7 +19,7 @@ import vn.dondoc.testsupport.PostgresDatabase;
  */
 final class FlowableReference implements AutoCloseable {
 
-  static final String KEY = "bench-bare-task";
+  private static final String KEY = "bench-bare-task";
   private static final String BPMN = """
       <?xml version="1.0" encoding="UTF-8"?>
       <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="http://dondoc.vn/bpmn">
@@ -81,7 +81,7 @@ final class FlowableReference implements AutoCloseable {
     }
   }
 
-  /** History level, and whether the engine talks to the database in JDBC batches. */
+  /** The settings that bear on a completion: history level, async executor, bulk insert. */
   String settings() {
     var configuration = (org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     return "history " + configuration.getHistoryLevel().getKey() + ", async executor "
