@@ -75,19 +75,7 @@ class DirectiveWithdrawalRaceIT extends PostgresApplicationTest {
     long id = signed(commune);
     String batchJob = batchJob(id);
 
-    CountDownLatch started = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<Void> batch = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
-      runBatch(batchJob);
-      started.countDown();
-      awaitQuietly(release);
-    }));
-    assertThat(started.await(60, TimeUnit.SECONDS)).as("the batch started its follow-ups").isTrue();
-    CompletableFuture<Void> withdrawal = CompletableFuture.runAsync(() -> withdraw(commune, id));
-    awaitLockWait();
-    release.countDown();
-    batch.get(60, TimeUnit.SECONDS);
-    withdrawal.get(60, TimeUnit.SECONDS);
+    firstHoldsItsLocks(() -> runBatch(batchJob), () -> withdraw(commune, id));
 
     List<FollowUp> rows = followUps.ofDirective(id);
     assertThat(rows).hasSize(BRANCHES)
@@ -103,19 +91,7 @@ class DirectiveWithdrawalRaceIT extends PostgresApplicationTest {
     long id = signed(commune);
     String batchJob = batchJob(id);
 
-    CountDownLatch withdrawn = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<Void> withdrawal = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
-      withdraw(commune, id);
-      withdrawn.countDown();
-      awaitQuietly(release);
-    }));
-    assertThat(withdrawn.await(60, TimeUnit.SECONDS)).as("the withdrawal ran").isTrue();
-    CompletableFuture<Void> batch = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> runBatch(batchJob)));
-    awaitLockWait();
-    release.countDown();
-    withdrawal.get(60, TimeUnit.SECONDS);
-    batch.get(60, TimeUnit.SECONDS);
+    firstHoldsItsLocks(() -> withdraw(commune, id), () -> runBatch(batchJob));
 
     assertThat(followUps.ofDirective(id)).hasSize(BRANCHES)
         .allSatisfy(f -> assertThat(f.withdrawnAt()).isNotNull())
@@ -160,6 +136,26 @@ class DirectiveWithdrawalRaceIT extends PostgresApplicationTest {
 
   private void withdraw(DirectiveFixture commune, long id) {
     directives.withdraw(id, Set.of(ScopeRole.PARTY_BUILDING.groupId(commune.commune)));
+  }
+
+  /**
+   * Forces an order: {@code first} runs in a transaction kept open until {@code second}, in a
+   * transaction of its own, waits for a row lock {@code first} holds; then both commit, first first.
+   */
+  private void firstHoldsItsLocks(Runnable first, Runnable second) throws Exception {
+    CountDownLatch ran = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> firstDone = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+      first.run();
+      ran.countDown();
+      awaitQuietly(release);
+    }));
+    assertThat(ran.await(60, TimeUnit.SECONDS)).as("the first side ran").isTrue();
+    CompletableFuture<Void> secondDone = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> second.run()));
+    awaitLockWait();
+    release.countDown();
+    firstDone.get(60, TimeUnit.SECONDS);
+    secondDone.get(60, TimeUnit.SECONDS);
   }
 
   /** Until another connection of this test's database waits for a row lock held by the open transaction. */
