@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dondoc.testsupport.RestTasks.complete;
 import static vn.dondoc.testsupport.RestTasks.field;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.observation.ObservationRegistry;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.core.BaseConnection;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,6 +37,7 @@ import vn.dondoc.organization.ScopeRole;
 import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.testsupport.Http;
 import vn.dondoc.testsupport.PostgresApplicationTest;
+import vn.dondoc.testsupport.Statements;
 
 /**
  * Benchmark (not part of {@code ./mvnw verify}): one directive of a province to its 5,000 branches
@@ -413,120 +408,26 @@ class DirectiveBenchmarkIT extends PostgresApplicationTest {
 
     line("");
     line("SQL statements per operation (MyBatis statements + JdbcTemplate calls, sample of %d; untimed):", SAMPLE);
-    bareStatements.print(this, "per bare completion", SAMPLE, Statements::mine);
-    ackStatements.print(this, "per Task_Acknowledge completion", SAMPLE, Statements::mine);
-    listStatements.print(this, "per task list call, session, ?assignee= (server threads)", SAMPLE, Statements::server);
-    startStatements.print(this, "per bare start", SAMPLE, Statements::mine);
-    fanOut.print(this, "per follow-up start, job executor threads (" + communeBranches + " follow-ups, fan-out job included)",
+    print(bareStatements, "per bare completion", SAMPLE, Statements::mine);
+    print(ackStatements, "per Task_Acknowledge completion", SAMPLE, Statements::mine);
+    print(listStatements, "per task list call, session, ?assignee= (server threads)", SAMPLE, Statements::server);
+    print(startStatements, "per bare start", SAMPLE, Statements::mine);
+    print(fanOut, "per follow-up start, job executor threads (" + communeBranches + " follow-ups, fan-out job included)",
         communeBranches, Statements::jobWorker);
-    fanOut.print(this, "  job acquisition thread, whole fan-out of " + communeBranches, 1, Statements::acquisition);
+    print(fanOut, "  job acquisition thread, whole fan-out of " + communeBranches, 1, Statements::acquisition);
     line("  threads seen during that fan-out: %s", fanOut.threads());
   }
 
-  /** Statements seen in the debug log while {@code work} ran, by mapped statement or SQL. */
-  record Statements(List<ILoggingEvent> events, String testThread) {
-
-    private static final List<String> LOGGERS = List.of("org.camunda", "org.springframework.jdbc.core.JdbcTemplate");
-
-    static Statements during(Runnable work) {
-      ListAppender<ILoggingEvent> appender = new ListAppender<>() {
-        @Override
-        protected void append(ILoggingEvent event) {
-          // Thread name and message are otherwise filled in lazily, by whichever thread reads them.
-          event.prepareForDeferredProcessing();
-          super.append(event);
-        }
-      };
-      appender.start();
-      Map<Logger, Level> levels = new LinkedHashMap<>();
-      for (String name : LOGGERS) {
-        Logger logger = (Logger) LoggerFactory.getLogger(name);
-        levels.put(logger, logger.getLevel());
-        logger.addAppender(appender);
-        logger.setAdditive(false);
-        logger.setLevel(Level.DEBUG);
-      }
-      try {
-        work.run();
-      } finally {
-        levels.forEach((logger, level) -> {
-          logger.setLevel(level);
-          logger.setAdditive(true);
-          logger.detachAppender(appender);
-        });
-        appender.stop();
-      }
-      return new Statements(List.copyOf(appender.list), Thread.currentThread().getName());
-    }
-
-    Map<String, Long> threads() {
-      return events.stream().collect(Collectors.groupingBy(e -> e.getThreadName().replaceAll("\\d+", "N"), TreeMap::new,
-          Collectors.counting()));
-    }
-
-    static boolean mine(ILoggingEvent event, String testThread) {
-      return event.getThreadName().equals(testThread);
-    }
-
-    static boolean jobWorker(ILoggingEvent event, String testThread) {
-      return event.getThreadName().startsWith("camundaTaskExecutor");
-    }
-
-    static boolean server(ILoggingEvent event, String testThread) {
-      return event.getThreadName().startsWith("http-nio");
-    }
-
-    static boolean acquisition(ILoggingEvent event, String testThread) {
-      return event.getThreadName().startsWith("JobExecutor");
-    }
-
-    interface ThreadFilter {
-      boolean test(ILoggingEvent event, String testThread);
-    }
-
-    void print(DirectiveBenchmarkIT out, String title, int operations, ThreadFilter threads) {
-      Map<String, Integer> counts = new TreeMap<>();
-      for (ILoggingEvent event : events) {
-        if (!threads.test(event, testThread)) {
-          continue;
-        }
-        String message = event.getFormattedMessage();
-        String key = null;
-        if (message.startsWith("==> Parameters:")) {
-          String name = event.getLoggerName();
-          key = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-        } else if (message.startsWith("Executing prepared SQL statement") || message.startsWith("Executing SQL batch update")
-            || message.startsWith("Executing SQL query") || message.startsWith("Executing SQL update")) {
-          String sql = message.substring(message.indexOf('[') + 1).replaceAll("\\s+", " ");
-          key = "jdbc: " + sql.substring(0, Math.min(70, sql.length()));
-        }
-        if (key != null) {
-          counts.merge(key, 1, Integer::sum);
-        }
-      }
-      int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-      Map<String, Integer> byKind = new TreeMap<>();
-      counts.forEach((key, n) -> byKind.merge(kind(key), n, Integer::sum));
-      out.line("  %s: %.1f statements (%s)", title, (double) total / operations, byKind.entrySet().stream()
-          .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), (double) e.getValue() / operations))
-          .collect(Collectors.joining(", ")));
-      counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-          .forEach(e -> out.line("      %6.2f  %s", (double) e.getValue() / operations, e.getKey()));
-    }
-
-    private static String kind(String key) {
-      String k = key.toLowerCase(Locale.ROOT);
-      if (k.startsWith("jdbc: ")) {
-        return k.startsWith("jdbc: select") ? "app select" : "app write";
-      }
-      String statement = k.substring(k.indexOf('.') + 1);
-      for (String verb : new String[] {"insert", "update", "delete", "select"}) {
-        if (statement.startsWith(verb)) {
-          return verb;
-        }
-      }
-      return "other";
-    }
+  private void print(Statements statements, String title, int operations, Statements.ThreadFilter threads) {
+    Map<String, Integer> counts = statements.counts(threads);
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    Map<String, Integer> byKind = new TreeMap<>();
+    counts.forEach((key, n) -> byKind.merge(Statements.kind(key), n, Integer::sum));
+    line("  %s: %.1f statements (%s)", title, (double) total / operations, byKind.entrySet().stream()
+        .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), (double) e.getValue() / operations))
+        .collect(Collectors.joining(", ")));
+    counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .forEach(e -> line("      %6.2f  %s", (double) e.getValue() / operations, e.getKey()));
   }
 
   // ---------------------------------------------------------------------------------------------

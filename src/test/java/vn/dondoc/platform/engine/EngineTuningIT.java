@@ -6,15 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Date;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +28,7 @@ import org.postgresql.core.BaseConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dondoc.testsupport.PostgresApplicationTest;
+import vn.dondoc.testsupport.Statements;
 
 /** The engine's settings and additions for speed, on PostgreSQL: they must not change who sees what. */
 class EngineTuningIT extends PostgresApplicationTest {
@@ -89,6 +96,41 @@ class EngineTuningIT extends PostgresApplicationTest {
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
     assertThat(refused.body()).contains("không dùng quyền thu hồi (REVOKE)");
     assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization WHERE type_ = 2", Long.class)).isZero();
+  }
+
+  /** A task's history row starts when the task was created, and its later changes do not read it back. */
+  @Test
+  void taskHistoryStartsWithTheTaskAndIsNotReadBack() {
+    TaskService tasks = engine.getTaskService();
+    HistoryService history = engine.getHistoryService();
+    Task task = tasks.newTask();
+    task.setName("Tuning: history start");
+    tasks.saveTask(task);
+    String id = task.getId();
+    try {
+      long created = tasks.createTaskQuery().taskId(id).singleResult().getCreateTime().getTime();
+      assertThat(history.createHistoricTaskInstanceQuery().taskId(id).singleResult().getStartTime().getTime())
+          .isEqualTo(created);
+
+      ClockUtil.setCurrentTime(new Date(created + 90_000));
+      Statements statements = Statements.during(() -> {
+        tasks.setAssignee(id, "tuning-user");
+        tasks.complete(id);
+      });
+      // Camunda's own handler reads the history row back at each of the two (its start time, for the duration).
+      assertThat(statements.counts(Statements::mine)).containsKey("TaskEntity.selectTask")
+          .doesNotContainKey("HistoricTaskInstanceEntity.selectHistoricTaskInstanceEvent");
+
+      HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(id).singleResult();
+      assertThat(done.getAssignee()).isEqualTo("tuning-user");
+      assertThat(done.getStartTime().getTime()).isEqualTo(created);
+      assertThat(done.getEndTime().getTime()).isEqualTo(created + 90_000);
+      assertThat(done.getDurationInMillis()).isEqualTo(90_000L);
+      assertThat(done.getDeleteReason()).isEqualTo("completed");
+    } finally {
+      ClockUtil.reset();
+      history.deleteHistoricTaskInstance(id);
+    }
   }
 
   /** A grant of, or a revoke of, reading the administrator's user account, for one group. */
