@@ -1,8 +1,10 @@
 package vn.dondoc.organization.process;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -17,13 +19,10 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.OrganizationRepository;
+import vn.dondoc.platform.engine.EngineLists;
 
 /**
  * Makes the engine respect the organisation tree.
@@ -48,18 +47,14 @@ class OrganizationEnginePlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setTenantIdProvider(new ScopeTenants());
     configuration.setEnableHistoricInstancePermissions(true);
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPreBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPreBPMNParseListeners());
-    }
-    listeners.add(new AbstractBpmnParseListener() {
+    BpmnParseListener grants = new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         processDefinition.addListener(ExecutionListener.EVENTNAME_START,
             (ExecutionListener) OrganizationEnginePlugin::grantOrganization);
       }
-    });
-    configuration.setCustomPreBPMNParseListeners(listeners);
+    };
+    configuration.setCustomPreBPMNParseListeners(EngineLists.plus(configuration.getCustomPreBPMNParseListeners(), grants));
   }
 
   private static void grantOrganization(DelegateExecution execution) {

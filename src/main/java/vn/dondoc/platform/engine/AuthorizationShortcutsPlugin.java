@@ -60,11 +60,7 @@ class AuthorizationShortcutsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = new ArrayList<>();
-    if (configuration.getCustomSessionFactories() != null) {
-      factories.addAll(configuration.getCustomSessionFactories());
-    }
-    factories.add(new SessionFactory() {
+    SessionFactory shortcuts = new SessionFactory() {
       @Override
       public Class<?> getSessionType() {
         return AuthorizationManager.class;
@@ -74,8 +70,8 @@ class AuthorizationShortcutsPlugin extends AbstractProcessEnginePlugin {
       public Session openSession() {
         return new ShortGroupListAuthorizationManager(groupFilterThreshold);
       }
-    });
-    configuration.setCustomSessionFactories(factories);
+    };
+    configuration.setCustomSessionFactories(EngineLists.plus(configuration.getCustomSessionFactories(), shortcuts));
     configuration.setResourceAuthorizationProvider(new NewTaskAuthorizationProvider());
   }
 

@@ -1,10 +1,7 @@
 package vn.dondoc.platform.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.springframework.stereotype.Component;
 
 /** Makes {@link DondocHistoryLevel} known, so that {@code camunda.bpm.history-level: dondoc} can name it. */
@@ -13,11 +10,6 @@ class HistoryLevelPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<HistoryLevel> levels = new ArrayList<>();
-    if (configuration.getCustomHistoryLevels() != null) {
-      levels.addAll(configuration.getCustomHistoryLevels());
-    }
-    levels.add(new DondocHistoryLevel());
-    configuration.setCustomHistoryLevels(levels);
+    configuration.setCustomHistoryLevels(EngineLists.plus(configuration.getCustomHistoryLevels(), new DondocHistoryLevel()));
   }
 }

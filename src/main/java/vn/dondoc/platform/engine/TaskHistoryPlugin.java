@@ -1,7 +1,5 @@
 package vn.dondoc.platform.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -37,12 +35,8 @@ class TaskHistoryPlugin extends AbstractProcessEnginePlugin {
     configuration.setHistoryEventProducer(new TaskStartTimeProducer());
     // Camunda's own database handler is replaced, not joined: both would write every row.
     configuration.setEnableDefaultDbHistoryEventHandler(false);
-    List<HistoryEventHandler> handlers = new ArrayList<>();
-    if (configuration.getCustomHistoryEventHandlers() != null) {
-      handlers.addAll(configuration.getCustomHistoryEventHandlers());
-    }
-    handlers.add(new KnownStartTimeDbHistoryEventHandler());
-    configuration.setCustomHistoryEventHandlers(handlers);
+    configuration.setCustomHistoryEventHandlers(
+        EngineLists.<HistoryEventHandler>plus(configuration.getCustomHistoryEventHandlers(), new KnownStartTimeDbHistoryEventHandler()));
   }
 
   /** Camunda's producer, with every task event starting when its task was created. */

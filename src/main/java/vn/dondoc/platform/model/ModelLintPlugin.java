@@ -1,12 +1,11 @@
 package vn.dondoc.platform.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.EngineLists;
 
 /** Installs the {@link LintingDeployer} in front of the engine's own deployers. */
 @Component
@@ -20,11 +19,7 @@ class ModelLintPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> deployers = new ArrayList<>();
-    if (configuration.getCustomPreDeployers() != null) {
-      deployers.addAll(configuration.getCustomPreDeployers());
-    }
-    deployers.add(new LintingDeployer(new ModelLinter(context::containsBean)));
-    configuration.setCustomPreDeployers(deployers);
+    configuration.setCustomPreDeployers(
+        EngineLists.<Deployer>plus(configuration.getCustomPreDeployers(), new LintingDeployer(new ModelLinter(context::containsBean))));
   }
 }
