@@ -53,7 +53,9 @@ class TaskHistoryPlugin extends AbstractProcessEnginePlugin {
     @Override
     public HistoryEvent createTaskInstanceCreateEvt(DelegateTask task) {
       HistoricTaskInstanceEventEntity event = (HistoricTaskInstanceEventEntity) super.createTaskInstanceCreateEvt(task);
-      event.setStartTime(task.getCreateTime());
+      if (task.getCreateTime() != null) {
+        event.setStartTime(task.getCreateTime());
+      }
       return event;
     }
   }
