@@ -2,7 +2,6 @@ package vn.dondoc.notification;
 
 import java.time.Clock;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.dondoc.platform.security.CurrentUser;
+import vn.dondoc.platform.web.NotFound;
+import vn.dondoc.platform.web.Rejected;
 
 /** {@code /api/notifications}: the caller's own in-app notifications, never anybody else's. */
 @RestController
@@ -33,10 +33,10 @@ class NotificationController {
   NotificationPage list(Authentication authentication, @RequestParam(defaultValue = "false") boolean unread,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
     if (page < 0) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Tham số page phải từ 0 trở lên");
+      throw new Rejected("page", "Tham số page phải từ 0 trở lên");
     }
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Tham số size phải từ 1 đến " + MAX_PAGE_SIZE);
+      throw new Rejected("size", "Tham số size phải từ 1 đến " + MAX_PAGE_SIZE);
     }
     String userId = CurrentUser.id(authentication);
     return new NotificationPage(notifications.page(userId, unread, page, size), page, size,
@@ -47,7 +47,7 @@ class NotificationController {
   @PostMapping("/{id}/read")
   ResponseEntity<Void> markRead(Authentication authentication, @PathVariable long id) {
     if (!notifications.markRead(CurrentUser.id(authentication), id, clock.instant())) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có thông báo số " + id);
+      throw new NotFound("Không có thông báo số " + id);
     }
     return ResponseEntity.noContent().build();
   }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import vn.dondoc.platform.security.CurrentUser;
 import vn.dondoc.platform.tabular.TabularFormat;
 import vn.dondoc.platform.web.Downloads;
+import vn.dondoc.platform.web.Forbidden;
 
 /**
  * {@code /api/organizations}: the tree and its subtrees, search, history, import and export —
@@ -51,13 +50,13 @@ class OrganizationController {
 
   @GetMapping("/{code}")
   OrganizationNode subtree(@PathVariable String code, Authentication user) {
-    Organization root = seen(code, user);
+    Organization root = access.seen(code, CurrentUser.groupIds(user));
     return OrganizationNode.forest(repository.within(List.of(root.path()))).get(0);
   }
 
   @GetMapping("/{code}/history")
   List<OrganizationChange> history(@PathVariable String code, Authentication user) {
-    return repository.changes(seen(code, user).code());
+    return repository.changes(access.seen(code, CurrentUser.groupIds(user)).code());
   }
 
   @GetMapping("/search")
@@ -100,15 +99,9 @@ class OrganizationController {
     return visibility.everything() ? new ArrayList<>(repository.findAll().values()) : repository.within(visibility.paths());
   }
 
-  /** The organisation, if the user may see it; otherwise 404, so codes of other communes do not leak. */
-  private Organization seen(String code, Authentication user) {
-    return access.visible(code, CurrentUser.groupIds(user))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có tổ chức \"" + code + "\""));
-  }
-
   private static void mustManage(Authentication user) {
     if (!OrganizationAccess.mayManage(CurrentUser.groupIds(user))) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+      throw new Forbidden(
           "Chỉ quản trị viên hoặc Ban Xây dựng Đảng được nhập danh sách tổ chức");
     }
   }
