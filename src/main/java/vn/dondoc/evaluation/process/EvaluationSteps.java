@@ -1,7 +1,7 @@
 package vn.dondoc.evaluation.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.dondoc.platform.engine.EngineUser;
 
 /** {@code processes/evaluation.bpmn}: its key, elements and variables. */
 public final class EvaluationSteps {
@@ -45,7 +45,6 @@ public final class EvaluationSteps {
    * without one, as in the process tests).
    */
   static String author(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return user == null ? null : user.getUserId();
+    return EngineUser.id(execution.getProcessEngineServices()).orElse(null);
   }
 }

@@ -2,8 +2,8 @@ package vn.dondoc.followup.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.EngineUser;
 import vn.dondoc.platform.engine.TaskInput;
 
 /**
@@ -29,8 +29,8 @@ class FollowUpReportedDelegate implements JavaDelegate {
     if (accounts != null && accounts.longValue() < 0) {
       throw TaskInput.refused(BranchFollowUp.VAR_ACCOUNTS_ACTIVATED, "Trường \"Số đảng viên đã kích hoạt tài khoản\" không được âm");
     }
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String by = user != null ? user.getUserId() : (String) execution.getVariable(BranchFollowUp.VAR_RESPONSIBLE);
+    String by = EngineUser.id(execution.getProcessEngineServices())
+        .orElseGet(() -> (String) execution.getVariable(BranchFollowUp.VAR_RESPONSIBLE));
     context.repository().submitReport(context.id(execution), by, context.now(), workDone,
         accounts == null ? null : accounts.intValue(),
         (String) execution.getVariable(BranchFollowUp.VAR_DIFFICULTIES), (String) execution.getVariable(BranchFollowUp.VAR_PROPOSALS));

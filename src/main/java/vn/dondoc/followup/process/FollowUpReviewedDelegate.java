@@ -2,8 +2,8 @@ package vn.dondoc.followup.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.EngineUser;
 import vn.dondoc.platform.engine.TaskInput;
 
 /**
@@ -29,8 +29,7 @@ class FollowUpReviewedDelegate implements JavaDelegate {
     if (BranchFollowUp.DECISION_RETURN.equals(decision) && (comment == null || comment.isBlank())) {
       throw TaskInput.refused(BranchFollowUp.VAR_REVIEW_COMMENT, "Cần ghi ý kiến thẩm định khi trả lại báo cáo");
     }
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     long id = context.id(execution);
-    context.repository().review(id, decision, comment, user == null ? "" : user.getUserId(), context.now());
+    context.repository().review(id, decision, comment, EngineUser.id(execution.getProcessEngineServices()).orElse(""), context.now());
   }
 }

@@ -11,9 +11,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.dondoc.followup.ReminderPlan;
@@ -24,6 +23,7 @@ import vn.dondoc.notification.Notifier;
 import vn.dondoc.notification.Recipients;
 import vn.dondoc.organization.Organization;
 import vn.dondoc.organization.ScopeRole;
+import vn.dondoc.platform.engine.EngineUser;
 import vn.dondoc.platform.time.TimeConfiguration;
 
 /**
@@ -72,8 +72,7 @@ class InspectionContext {
   }
 
   static String currentUser(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return user == null ? "" : user.getUserId();
+    return EngineUser.id(execution.getProcessEngineServices()).orElse("");
   }
 
   ReminderPlan plan(LocalDate deadline) {

@@ -1,7 +1,7 @@
 package vn.dondoc.supervision.process;
 
 import org.camunda.bpm.engine.ProcessEngineServices;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import vn.dondoc.platform.engine.EngineUser;
 import vn.dondoc.supervision.SupervisionService;
 
 /**
@@ -14,7 +14,6 @@ final class Actor {
   }
 
   static String of(ProcessEngineServices engine) {
-    Authentication user = engine.getIdentityService().getCurrentAuthentication();
-    return user != null && user.getUserId() != null ? user.getUserId() : SupervisionService.SYSTEM_USER;
+    return EngineUser.id(engine).orElse(SupervisionService.SYSTEM_USER);
   }
 }

@@ -3,9 +3,9 @@ package vn.dondoc.usage.process;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.EngineUser;
 import vn.dondoc.platform.time.TimeConfiguration;
 import vn.dondoc.usage.UsageRemediation;
 
@@ -21,11 +21,10 @@ class DraftRemediationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     LocalDate today = ClockUtil.now().toInstant().atZone(TimeConfiguration.VIETNAM).toLocalDate();
     Object note = execution.getVariable(UsageReview.VAR_NOTE);
     remediation.draftDirective(((Number) execution.getVariable(UsageReview.VAR_SNAPSHOT_ID)).longValue(), today,
-            user == null ? null : user.getUserId(), note == null ? null : note.toString())
+            EngineUser.id(execution.getProcessEngineServices()).orElse(null), note == null ? null : note.toString())
         .ifPresent(id -> execution.setVariable(UsageReview.VAR_DIRECTIVE_ID, id));
   }
 }

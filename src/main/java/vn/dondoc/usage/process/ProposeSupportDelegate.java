@@ -2,8 +2,8 @@ package vn.dondoc.usage.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.dondoc.platform.engine.EngineUser;
 import vn.dondoc.usage.UsageSupport;
 
 /** Task_ProposeSupport: support pairs for the members of the low and not-deployed organisations. */
@@ -18,9 +18,8 @@ class ProposeSupportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     int proposed = support.proposeForRemediation(((Number) execution.getVariable(UsageReview.VAR_SNAPSHOT_ID)).longValue(),
-        user == null ? null : user.getUserId());
+        EngineUser.id(execution.getProcessEngineServices()).orElse(null));
     execution.setVariable(UsageReview.VAR_SUPPORT_PAIRS, proposed);
   }
 }
